@@ -1,0 +1,103 @@
+// Writes extracted articles. Callers pass everything already read and validated; this runs the
+// whole batch in ONE transaction, so a failure leaves the database exactly as it was.
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { PLACES } from "../lib/districts";
+import { extractArticle } from "../lib/extract";
+import type { ArticleMeta } from "../lib/extract/types";
+import { foldText } from "../lib/text-fold";
+import { amountPlaces, amounts, articles, placeMentions, places, projectPlaces, projects, quantities, quantityPlaces } from "./schema";
+import type { WriteDb } from "./writer";
+
+export interface ArticleInput {
+  file: string;
+  text: string;
+  meta: ArticleMeta;
+}
+
+export interface IngestOutcome {
+  file: string;
+  status: "added" | "unchanged";
+  articleId: number;
+  facts: number;
+}
+
+export class IngestError extends Error {}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+export function upsertPlaces({ db }: WriteDb): void {
+  PLACES.forEach((p, i) => {
+    const row = { slug: p.slug, fa: p.fa, en: p.en, kind: p.kind, parent: p.parent, sortOrder: i };
+    db.insert(places).values(row).onConflictDoUpdate({ target: places.slug, set: row }).run();
+  });
+}
+
+export function ingestArticles(w: WriteDb, inputs: readonly ArticleInput[]): IngestOutcome[] {
+  return w.sqlite.transaction(() => {
+    upsertPlaces(w);
+    return inputs.map((input) => ingestOne(w, input));
+  })();
+}
+
+function ingestOne({ db }: WriteDb, input: ArticleInput): IngestOutcome {
+  const hash = sha256(input.text);
+  const same = db.select({ id: articles.id, file: articles.file }).from(articles).where(eq(articles.sha256, hash)).get();
+  if (same) return { file: input.file, status: "unchanged", articleId: same.id, facts: 0 };
+  const clash = db.select({ id: articles.id }).from(articles).where(eq(articles.file, input.file)).get();
+  if (clash) {
+    throw new IngestError(
+      `${input.file}: a different text is already stored under this name (article ${clash.id}); rename the file or re-seed`,
+    );
+  }
+  const { meta } = input;
+  const article = db
+    .insert(articles)
+    .values({ file: input.file, sha256: hash, text: input.text, title: meta.title, outlet: meta.outlet, url: meta.url, published: meta.published })
+    .returning({ id: articles.id })
+    .get();
+  const facts = insertFacts(db, article.id, input.text);
+  return { file: input.file, status: "added", articleId: article.id, facts };
+}
+
+function insertFacts(db: WriteDb["db"], articleId: number, text: string): number {
+  const ex = extractArticle(text);
+  for (const m of ex.mentions) {
+    db.insert(placeMentions).values({ articleId, placeSlug: m.slug, quote: m.quote, start: m.start, end: m.end }).run();
+  }
+  const amountIds = ex.amounts.map((a) => {
+    const row = db
+      .insert(amounts)
+      .values({
+        articleId, valueRial: a.value_rial, unitText: a.unit_text, kind: a.kind, year: a.year, qualifier: a.qualifier,
+        placesKey: [...a.districts].sort().join(","), quote: a.quote, start: a.start, end: a.end,
+      })
+      .returning({ id: amounts.id })
+      .get();
+    for (const slug of new Set(a.districts)) db.insert(amountPlaces).values({ amountId: row.id, placeSlug: slug }).run();
+    return row.id;
+  });
+  for (const p of ex.projects) {
+    const row = db
+      .insert(projects)
+      .values({
+        articleId, name: p.name, nameFolded: foldText(p.name), status: p.status, category: p.category,
+        amountId: p.amount_index === null ? null : (amountIds[p.amount_index] ?? null),
+        quote: p.quote, start: p.start, end: p.end,
+      })
+      .returning({ id: projects.id })
+      .get();
+    for (const slug of new Set(p.districts)) db.insert(projectPlaces).values({ projectId: row.id, placeSlug: slug }).run();
+  }
+  for (const q of ex.quantities) {
+    const row = db
+      .insert(quantities)
+      .values({ articleId, value: q.value, unit: q.unit, placesKey: [...q.districts].sort().join(","), quote: q.quote, start: q.start, end: q.end })
+      .returning({ id: quantities.id })
+      .get();
+    for (const slug of new Set(q.districts)) db.insert(quantityPlaces).values({ quantityId: row.id, placeSlug: slug }).run();
+  }
+  return ex.mentions.length + ex.amounts.length + ex.projects.length + ex.quantities.length;
+}

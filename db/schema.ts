@@ -1,0 +1,125 @@
+// Drizzle tables only. Every fact keeps its [start, end) span into articles.text (UTF-16 indices,
+// as JavaScript slices strings), so the UI can always show the sentence a figure came from.
+import { sqliteTable, text, integer, real, primaryKey, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** File name in data/articles (or as ingested), e.g. 000_dd63a7a9bc8eef05.txt */
+    file: text("file").notNull(),
+    sha256: text("sha256").notNull(),
+    title: text("title"),
+    outlet: text("outlet"),
+    url: text("url"),
+    /** ISO Gregorian date (YYYY-MM-DD) or null when the text does not say. */
+    published: text("published"),
+    text: text("text").notNull(),
+  },
+  (t) => [uniqueIndex("articles_file_uq").on(t.file), uniqueIndex("articles_sha_uq").on(t.sha256)],
+);
+
+export const places = sqliteTable("places", {
+  slug: text("slug").primaryKey(),
+  fa: text("fa").notNull(),
+  en: text("en").notNull(),
+  kind: text("kind").notNull(),
+  parent: text("parent"),
+  sortOrder: integer("sort_order").notNull(),
+});
+
+export const placeMentions = sqliteTable(
+  "place_mentions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    placeSlug: text("place_slug").notNull().references(() => places.slug),
+    quote: text("quote").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+  },
+  (t) => [index("place_mentions_article_idx").on(t.articleId), index("place_mentions_place_idx").on(t.placeSlug, t.articleId)],
+);
+
+export const amounts = sqliteTable(
+  "amounts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    valueRial: integer("value_rial").notNull(),
+    unitText: text("unit_text").notNull(),
+    kind: text("kind").notNull(),
+    year: text("year"),
+    qualifier: text("qualifier"),
+    /** Sorted, comma-joined place slugs: the joint group this figure belongs to as a whole. */
+    placesKey: text("places_key").notNull(),
+    quote: text("quote").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+  },
+  (t) => [index("amounts_article_idx").on(t.articleId), index("amounts_kind_idx").on(t.kind, t.placesKey)],
+);
+
+export const amountPlaces = sqliteTable(
+  "amount_places",
+  {
+    amountId: integer("amount_id").notNull().references(() => amounts.id, { onDelete: "cascade" }),
+    placeSlug: text("place_slug").notNull().references(() => places.slug),
+  },
+  (t) => [primaryKey({ columns: [t.amountId, t.placeSlug] }), index("amount_places_place_idx").on(t.placeSlug)],
+);
+
+export const projects = sqliteTable(
+  "projects",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** Name folded for search (ی/ي, ک/ك, ZWNJ, digits unified; see lib/text-fold.ts). */
+    nameFolded: text("name_folded").notNull(),
+    status: text("status"),
+    category: text("category").notNull(),
+    amountId: integer("amount_id").references(() => amounts.id),
+    quote: text("quote").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+  },
+  (t) => [
+    index("projects_article_idx").on(t.articleId),
+    index("projects_status_idx").on(t.status),
+    index("projects_category_idx").on(t.category),
+  ],
+);
+
+export const projectPlaces = sqliteTable(
+  "project_places",
+  {
+    projectId: integer("project_id").notNull().references(() => projects.id, { onDelete: "cascade" }),
+    placeSlug: text("place_slug").notNull().references(() => places.slug),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.placeSlug] }), index("project_places_place_idx").on(t.placeSlug, t.projectId)],
+);
+
+export const quantities = sqliteTable(
+  "quantities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    value: real("value").notNull(),
+    unit: text("unit").notNull(),
+    placesKey: text("places_key").notNull(),
+    quote: text("quote").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+  },
+  (t) => [index("quantities_article_idx").on(t.articleId)],
+);
+
+export const quantityPlaces = sqliteTable(
+  "quantity_places",
+  {
+    quantityId: integer("quantity_id").notNull().references(() => quantities.id, { onDelete: "cascade" }),
+    placeSlug: text("place_slug").notNull().references(() => places.slug),
+  },
+  (t) => [primaryKey({ columns: [t.quantityId, t.placeSlug] }), index("quantity_places_place_idx").on(t.placeSlug)],
+);

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { NOT_FOUND, SITE } from "../lib/strings";
+
+test("home page is right-to-left Persian in Vazirmatn", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fa");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SITE.title);
+  const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  expect(font.toLowerCase()).toContain("vazirmatn");
+  // The font file must really load, not just be named.
+  await page.evaluate(() => document.fonts.ready);
+  const loaded = await page.evaluate(() => [...document.fonts].some((f) => f.family.toLowerCase().includes("vazirmatn") && f.status === "loaded"));
+  expect(loaded).toBe(true);
+  const direction = await page.evaluate(() => getComputedStyle(document.querySelector("main")!).direction);
+  expect(direction).toBe("rtl");
+  await expect(page.getByRole("navigation", { name: "ناوبری اصلی" }).getByRole("link")).toHaveText(["نمای کلی", "پروژه‌ها", "نقشه", "منابع", "درباره"]);
+});
+
+test("article list shows all five seeds with outlet and Jalali date", async ({ page }) => {
+  await page.goto("/articles");
+  const items = page.getByTestId("article-list").locator("li");
+  await expect(items).toHaveCount(5);
+  await expect(page.getByTestId("article-list")).toContainText("تسنیم");
+  await expect(page.getByTestId("article-list")).toContainText("۱۸ آبان ۱۴۰۴");
+});
+
+test("an article page shows its text with highlighted places", async ({ page }) => {
+  await page.goto("/articles");
+  await page.getByRole("link", { name: /نهضت ملی مسکن/ }).click();
+  await expect(page).toHaveURL(/\/articles\/\d+$/);
+  await expect(page.locator("article")).toContainText("بهنامجو استاندار قم در این نشست");
+  const place = page.locator("mark[data-fact~=place]").first();
+  await expect(place).toBeVisible();
+  await expect(place).toContainText("استان قم");
+});
+
+test("an unknown article id shows the Persian 404", async ({ page }) => {
+  for (const path of ["/articles/999999", "/articles/abc", "/no-such-page"]) {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(NOT_FOUND.title);
+  }
+});

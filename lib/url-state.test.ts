@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import {
+  CHART_DEFAULTS, PROJECT_DEFAULTS, parseChartQuery, parseProjectQuery, projectsHref, serializeChartQuery,
+  serializeProjectQuery, type ChartQueryState, type ProjectQueryState,
+} from "./url-state";
+
+describe("project query", () => {
+  it("defaults are left out of URLs", () => {
+    expect(serializeProjectQuery(PROJECT_DEFAULTS)).toBe("");
+    expect(projectsHref({})).toBe("/projects");
+  });
+
+  it.each<[string, Partial<ProjectQueryState>]>([
+    ["?district=region-6", { district: "region-6" }],
+    ["?district=region-6&status=opening", { district: "region-6", status: "opening" }],
+    ["?q=%D8%A2%D8%B3%D9%81%D8%A7%D9%84%D8%AA&page=2", { q: "آسفالت", page: 2 }],
+    ["?category=park&sort=amount-desc&unit=toman", { category: "park", sort: "amount-desc", unit: "toman" }],
+  ])("round-trips %s", (qs, partial) => {
+    const state = { ...PROJECT_DEFAULTS, ...partial };
+    expect(serializeProjectQuery(state)).toBe(qs);
+    expect(parseProjectQuery(Object.fromEntries(new URLSearchParams(qs)))).toEqual(state);
+  });
+
+  it.each<[Record<string, string | string[]>, Partial<ProjectQueryState>]>([
+    [{ district: "region-99" }, {}],
+    [{ district: "'; DROP TABLE projects;--" }, {}],
+    [{ status: "OPENING" }, {}],
+    [{ page: "-4" }, {}],
+    [{ page: "0" }, {}],
+    [{ page: "1e400" }, {}],
+    [{ page: "2.5" }, {}],
+    [{ page: "99999999999" }, {}],
+    [{ sort: "id; --" }, {}],
+    [{ unit: "dollar" }, {}],
+    [{ district: ["region-2", "region-6"] }, { district: "region-2" }],
+    [{ q: "a".repeat(500) }, { q: "a".repeat(100) }],
+    [{ q: "  <script>\u0000  " }, { q: "<script>" }],
+  ])("bad input %j falls back to defaults", (raw, expected) => {
+    expect(parseProjectQuery(raw)).toEqual({ ...PROJECT_DEFAULTS, ...expected });
+  });
+});
+
+describe("chart query", () => {
+  it("parse ∘ serialise is the identity on valid states", () => {
+    const states: Partial<ChartQueryState>[] = [
+      {}, { kind: "credit" }, { unit: "toman" }, { kind: "budget", year: "1398", scope: "regions" },
+      { status: "opening" }, { metric: "amount", kind: "need" },
+    ];
+    for (const s of states) {
+      const full = { ...CHART_DEFAULTS, ...s };
+      const qs = serializeChartQuery(full);
+      expect(parseChartQuery(Object.fromEntries(new URLSearchParams(qs)))).toEqual(full);
+    }
+  });
+
+  it("bad values become defaults", () => {
+    expect(parseChartQuery({ kind: "x", unit: "usd", year: "98", metric: "<b>" })).toEqual(CHART_DEFAULTS);
+  });
+});

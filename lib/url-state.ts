@@ -1,0 +1,132 @@
+// THE module that owns query keys, their parsers and defaults. Pages parse once with these;
+// links and forms serialise with the same functions. Defaults are left out of URLs, bad values
+// fall back to defaults (never an error), and only allowlisted values ever reach a query.
+import { z } from "zod";
+import { PLACE_SLUGS, type PlaceSlug } from "./districts";
+import { AMOUNT_KINDS, PROJECT_CATEGORIES, PROJECT_STATUSES, type AmountKind, type ProjectCategory, type ProjectStatus } from "./extract/types";
+import { MONEY_UNITS, type MoneyUnit } from "./format";
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+export const PROJECT_SORTS = ["source", "name", "amount-desc", "amount-asc"] as const;
+export type ProjectSort = (typeof PROJECT_SORTS)[number];
+export const PAGE_SIZE = 20;
+export const MAX_QUERY_LENGTH = 100;
+export const MAX_PAGE = 100_000;
+
+function first(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values).nullable().catch(null);
+
+const textQuery = z
+  .string()
+  .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, MAX_QUERY_LENGTH))
+  .catch("");
+
+const pageNumber = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
+
+const ProjectQuery = z.object({
+  district: optionalEnum(PLACE_SLUGS as unknown as [PlaceSlug, ...PlaceSlug[]]),
+  status: optionalEnum(PROJECT_STATUSES),
+  category: optionalEnum(PROJECT_CATEGORIES),
+  q: textQuery,
+  sort: z.enum(PROJECT_SORTS).catch("source"),
+  page: pageNumber,
+  unit: z.enum(MONEY_UNITS).catch("rial"),
+});
+
+export interface ProjectQueryState {
+  district: PlaceSlug | null;
+  status: ProjectStatus | null;
+  category: ProjectCategory | null;
+  q: string;
+  sort: ProjectSort;
+  page: number;
+  unit: MoneyUnit;
+}
+
+export const PROJECT_DEFAULTS: ProjectQueryState = {
+  district: null, status: null, category: null, q: "", sort: "source", page: 1, unit: "rial",
+};
+
+const PROJECT_KEYS = ["district", "status", "category", "q", "sort", "page", "unit"] as const;
+
+function pick(raw: RawParams, keys: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(keys.map((k) => [k, first(raw[k])]));
+}
+
+export function parseProjectQuery(raw: RawParams): ProjectQueryState {
+  const r = pick(raw, PROJECT_KEYS);
+  // zod's .catch() only runs on failure; undefined must also mean "default".
+  return ProjectQuery.parse({ ...r, q: r.q ?? "", page: r.page ?? 1, sort: r.sort ?? "source", unit: r.unit ?? "rial" }) as ProjectQueryState;
+}
+
+/** Query string (with leading "?", or "" when every value is a default), keys in a fixed order. */
+export function serializeProjectQuery(state: Partial<ProjectQueryState>): string {
+  const full = { ...PROJECT_DEFAULTS, ...state };
+  return toQuery(PROJECT_KEYS.map((k) => [k, full[k], PROJECT_DEFAULTS[k]] as const));
+}
+
+export function toQuery(entries: readonly (readonly [string, unknown, unknown])[]): string {
+  const sp = new URLSearchParams();
+  for (const [k, v, def] of entries) {
+    if (v === null || v === undefined || v === "" || v === def) continue;
+    sp.set(k, String(v));
+  }
+  const s = sp.toString();
+  return s ? `?${s}` : "";
+}
+
+export function projectsHref(state: Partial<ProjectQueryState>): string {
+  return `/projects${serializeProjectQuery(state)}`;
+}
+
+// ---- charts -------------------------------------------------------------------------------
+
+export const CHARTS = ["spending", "status", "category", "coverage", "map"] as const;
+export type ChartSlug = (typeof CHARTS)[number];
+
+export const MAP_METRICS = ["amount", "projects", "articles"] as const;
+export type MapMetric = (typeof MAP_METRICS)[number];
+
+export interface ChartQueryState {
+  kind: AmountKind | null;
+  unit: MoneyUnit;
+  scope: "regions" | "all";
+  status: ProjectStatus | null;
+  year: string | null;
+  metric: MapMetric;
+}
+
+export const CHART_DEFAULTS: ChartQueryState = { kind: null, unit: "rial", scope: "all", status: null, year: null, metric: "projects" };
+const CHART_KEYS = ["kind", "unit", "scope", "status", "year", "metric"] as const;
+
+const ChartQuery = z.object({
+  kind: optionalEnum(AMOUNT_KINDS),
+  unit: z.enum(MONEY_UNITS).catch("rial"),
+  scope: z.enum(["regions", "all"]).catch("all"),
+  status: optionalEnum(PROJECT_STATUSES),
+  year: z.string().regex(/^1[34]\d\d$/).nullable().catch(null),
+  metric: z.enum(MAP_METRICS).catch("projects"),
+});
+
+export function parseChartQuery(raw: RawParams): ChartQueryState {
+  const r = pick(raw, CHART_KEYS);
+  return ChartQuery.parse({ ...r, unit: r.unit ?? "rial", scope: r.scope ?? "all", metric: r.metric ?? "projects" }) as ChartQueryState;
+}
+
+export function serializeChartQuery(state: Partial<ChartQueryState>): string {
+  const full = { ...CHART_DEFAULTS, ...state };
+  return toQuery(CHART_KEYS.map((k) => [k, full[k], CHART_DEFAULTS[k]] as const));
+}
+
+export function isChartSlug(v: string): v is ChartSlug {
+  return (CHARTS as readonly string[]).includes(v);
+}
+
+export function chartHref(chart: ChartSlug, state: Partial<ChartQueryState> = {}): string {
+  return `/charts/${chart}${serializeChartQuery(state)}`;
+}

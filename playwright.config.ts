@@ -1,0 +1,33 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// e2e runs against the production build (`next build` first) on its own seeded database.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DB_FILE = process.env.E2E_DB_FILE ?? "data/e2e.db";
+
+export default defineConfig({
+  testDir: "e2e",
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: ".reports/playwright.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: "fa-IR",
+    timezoneId: "Asia/Tehran",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    command: `node_modules/.bin/tsx scripts/seed.ts && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/about`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    env: { NEXT_TELEMETRY_DISABLED: "1", DB_FILE },
+  },
+});
