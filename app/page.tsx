@@ -1,32 +1,85 @@
 import Link from "next/link";
+import { SpendingBlock } from "@/components/charts/spending-block";
+import { ProjectCard } from "@/components/projects/project-card";
+import { UnitSwitch } from "@/components/unit-switch";
 import { countArticleFacts } from "@/db/queries/articles";
+import { listAmounts, listLargestAmounts } from "@/db/queries/amounts";
+import { listDistrictStats } from "@/db/queries/districts";
+import { listRecentProjects } from "@/db/queries/projects";
+import { figureText } from "@/lib/chart-data";
+import { placeLabel, placesLabel } from "@/lib/districts";
+import type { AmountKind } from "@/lib/extract/types";
 import { formatNumber } from "@/lib/format";
-import { SITE } from "@/lib/strings";
+import { articleLabel, districtHref, factHref } from "@/lib/links";
+import { shapeSpending } from "@/lib/spending";
+import { KIND_LABELS, SITE } from "@/lib/strings";
+import { chartHref, parseChartQuery, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { unit } = parseChartQuery(await searchParams);
   const c = countArticleFacts();
+  const covered = listDistrictStats().filter((s) => s.articles > 0);
+  const largest = listLargestAmounts(4);
   const stats = [
-    { label: "خبر منبع", value: c.articles, href: "/articles" },
     { label: "پروژه", value: c.projects, href: "/projects" },
-    { label: "رقم مالی", value: c.amounts, href: "/projects" },
-    { label: "اشاره به مکان", value: c.mentions, href: "/map" },
+    { label: "خبر منبع", value: c.articles, href: "/articles" },
+    { label: "محدوده‌ی پوشش‌داده‌شده", value: covered.length, href: "/map" },
+    { label: "رقم مالی", value: c.amounts, href: "#spending" },
   ];
   return (
-    <section>
-      <h1 className="text-2xl font-extrabold sm:text-3xl">{SITE.title}</h1>
-      <p className="mt-2 max-w-2xl text-muted">{SITE.description}</p>
-      <dl className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="headline-counts">
-        {stats.map((s) => (
-          <div key={s.label} className="rounded-lg border border-rule bg-white p-4">
-            <dt className="text-sm text-muted">{s.label}</dt>
-            <dd className="text-3xl font-black text-accent">
-              <Link href={s.href}>{formatNumber(s.value)}</Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
-    </section>
+    <div className="space-y-10">
+      <section>
+        <h1 className="text-2xl font-extrabold sm:text-3xl">{SITE.title}</h1>
+        <p className="mt-2 max-w-3xl text-muted">{SITE.description}</p>
+        <dl className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="headline-counts">
+          {stats.map((s) => (
+            <div key={s.label} className="rounded-lg border border-rule bg-white p-4">
+              <dt className="text-sm text-muted">{s.label}</dt>
+              <dd className="text-3xl font-black text-accent"><Link href={s.href}>{formatNumber(s.value)}</Link></dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="largest">
+        <h2 id="largest" className="text-xl font-bold">بزرگ‌ترین ارقام گزارش‌شده</h2>
+        <p className="text-sm text-muted">هر رقم با نوعش؛ این ارقام از انواع مختلف‌اند و جمع‌پذیر نیستند.</p>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2" data-testid="largest-amounts">
+          {largest.map((a) => (
+            <li key={a.id} className="rounded-lg border border-rule bg-white p-4">
+              <p className="text-sm text-muted">{KIND_LABELS[a.kind as AmountKind]} | {placesLabel(a.placesKey.split(","))}</p>
+              <p className="text-lg font-black">{figureText(a.valueRial, unit, a.qualifier, a.year)}</p>
+              <p className="mt-1 text-xs text-muted">منبع: <Link className="underline" href={factHref(a.articleId, "amount", a.start)}>{articleLabel({ id: a.articleId, title: a.articleTitle, outlet: a.outlet }, 60)}</Link></p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section id="spending" aria-labelledby="spending-title">
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="spending-title" className="text-xl font-bold">ارقام به تفکیک محدوده و نوع</h2>
+          <UnitSwitch unit={unit} hrefFor={(u) => (u === "toman" ? "/?unit=toman#spending" : "/#spending")} />
+        </div>
+        <SpendingBlock sections={shapeSpending(listAmounts())} unit={unit} chartHref={chartHref("spending", { unit })} />
+      </section>
+      <section aria-labelledby="recent">
+        <div className="flex items-baseline justify-between">
+          <h2 id="recent" className="text-xl font-bold">تازه‌ترین پروژه‌ها</h2>
+          <Link href="/projects" className="text-sm underline">همه‌ی پروژه‌ها</Link>
+        </div>
+        <ul className="divide-y divide-rule border-y border-rule">
+          {listRecentProjects(6).map((p) => <ProjectCard key={p.id} p={p} unit={unit} />)}
+        </ul>
+      </section>
+      <section aria-labelledby="districts">
+        <h2 id="districts" className="text-xl font-bold">محدوده‌هایی که در خبرها آمده‌اند</h2>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {covered.map((s) => (
+            <li key={s.slug}><Link href={districtHref(s.slug)} className="inline-block rounded-full border border-rule bg-white px-3 py-1 text-sm hover:bg-accent-soft">{placeLabel(s.slug)} | {formatNumber(s.articles)} خبر</Link></li>
+          ))}
+        </ul>
+        <p className="mt-3"><Link href="/map" className="font-semibold text-accent underline">نقشه‌ی مناطق و شهرهای استان ←</Link></p>
+      </section>
+    </div>
   );
 }

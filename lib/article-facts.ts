@@ -25,7 +25,7 @@ export function articleFactSpans(rows: ArticleFactRows): FactSpan[] {
     })),
     ...rows.projects.map((p) => ({
       anchor: factAnchor("project", p.start), type: "project" as const, start: p.start, end: p.end,
-      title: `پروژه · ${p.status ? STATUS_LABELS[p.status as ProjectStatus] : "وضعیت نامشخص"} · ${CATEGORY_LABELS[p.category as ProjectCategory] ?? p.category}`,
+      title: `پروژه | ${p.status ? STATUS_LABELS[p.status as ProjectStatus] : "وضعیت نامشخص"} | ${CATEGORY_LABELS[p.category as ProjectCategory] ?? p.category}`,
     })),
     ...rows.mentions.map((m) => ({
       anchor: factAnchor("place", m.start), type: "place" as const, start: m.start, end: m.end, title: placeLabel(m.placeSlug),

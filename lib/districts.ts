@@ -14,8 +14,8 @@ interface PlaceDef {
 }
 
 export const PLACES = [
-  { slug: "province", fa: "استان قم", en: "Qom province", kind: "province", parent: null, aliases: [] },
-  { slug: "city", fa: "شهر قم", en: "Qom city", kind: "city", parent: "province", aliases: ["شهرداری قم"] },
+  { slug: "province", fa: "استان قم", en: "Qom province", kind: "province", parent: null, aliases: ["استان"] },
+  { slug: "city", fa: "شهر قم", en: "Qom city", kind: "city", parent: "province", aliases: ["شهرداری قم", "شهردار قم", "کلانشهر قم", "کلان‌شهر قم"] },
   { slug: "region-1", fa: "منطقه ۱", en: "Region 1", kind: "region", parent: "city", aliases: [] },
   { slug: "region-2", fa: "منطقه ۲", en: "Region 2", kind: "region", parent: "city", aliases: [] },
   { slug: "region-3", fa: "منطقه ۳", en: "Region 3", kind: "region", parent: "city", aliases: [] },

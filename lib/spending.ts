@@ -12,6 +12,7 @@ export interface AmountRow {
   id: number;
   articleId: number;
   articleTitle: string | null;
+  outlet?: string | null;
   valueRial: number;
   kind: string;
   year: string | null;
@@ -26,6 +27,7 @@ export interface FigureSource {
   amountId: number;
   articleId: number;
   articleTitle: string | null;
+  outlet: string | null;
   quote: string;
   start: number;
 }
@@ -65,7 +67,7 @@ export function dedupeFigures(rows: readonly AmountRow[]): Figure[] {
   for (const r of rows) {
     if (!(AMOUNT_KINDS as readonly string[]).includes(r.kind)) continue;
     const key = `${r.kind}|${r.valueRial}|${r.placesKey}`;
-    const source = { amountId: r.id, articleId: r.articleId, articleTitle: r.articleTitle, quote: r.quote, start: r.start };
+    const source = { amountId: r.id, articleId: r.articleId, articleTitle: r.articleTitle, outlet: r.outlet ?? null, quote: r.quote, start: r.start };
     const found = byKey.get(key);
     if (found) {
       if (!found.sources.some((s) => s.articleId === r.articleId && s.start === r.start)) found.sources.push(source);

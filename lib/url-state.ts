@@ -94,6 +94,7 @@ export type MapMetric = (typeof MAP_METRICS)[number];
 
 export interface ChartQueryState {
   kind: AmountKind | null;
+  district: PlaceSlug | null;
   unit: MoneyUnit;
   scope: "regions" | "all";
   status: ProjectStatus | null;
@@ -101,11 +102,12 @@ export interface ChartQueryState {
   metric: MapMetric;
 }
 
-export const CHART_DEFAULTS: ChartQueryState = { kind: null, unit: "rial", scope: "all", status: null, year: null, metric: "projects" };
-const CHART_KEYS = ["kind", "unit", "scope", "status", "year", "metric"] as const;
+export const CHART_DEFAULTS: ChartQueryState = { kind: null, district: null, unit: "rial", scope: "all", status: null, year: null, metric: "projects" };
+const CHART_KEYS = ["kind", "district", "unit", "scope", "status", "year", "metric"] as const;
 
 const ChartQuery = z.object({
   kind: optionalEnum(AMOUNT_KINDS),
+  district: optionalEnum(PLACE_SLUGS as unknown as [PlaceSlug, ...PlaceSlug[]]),
   unit: z.enum(MONEY_UNITS).catch("rial"),
   scope: z.enum(["regions", "all"]).catch("all"),
   status: optionalEnum(PROJECT_STATUSES),
@@ -127,6 +129,22 @@ export function isChartSlug(v: string): v is ChartSlug {
   return (CHARTS as readonly string[]).includes(v);
 }
 
+/** Which query keys a chart uses; the others are dropped so its canonical URL is the shortest. */
+export const CHART_KEYS_USED: Record<ChartSlug, readonly (keyof ChartQueryState)[]> = {
+  spending: ["kind", "district", "unit", "scope", "year"],
+  status: ["district", "status"],
+  category: ["district", "status"],
+  coverage: [],
+  map: ["metric", "kind"],
+};
+
+export function canonicalChartState(chart: ChartSlug, state: Partial<ChartQueryState>): ChartQueryState {
+  const full = { ...CHART_DEFAULTS, ...state };
+  const out = { ...CHART_DEFAULTS };
+  for (const k of CHART_KEYS_USED[chart]) (out as Record<string, unknown>)[k] = full[k];
+  return out;
+}
+
 export function chartHref(chart: ChartSlug, state: Partial<ChartQueryState> = {}): string {
-  return `/charts/${chart}${serializeChartQuery(state)}`;
+  return `/charts/${chart}${serializeChartQuery(canonicalChartState(chart, state))}`;
 }

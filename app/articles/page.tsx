@@ -21,7 +21,7 @@ export default function ArticlesPage() {
               {a.title ?? a.file}
             </Link>
             <p className="text-sm text-muted">
-              {a.outlet ?? "منبع نامشخص"} · {formatJalali(a.published) ?? "بدون تاریخ در متن"}
+              {a.outlet ?? "منبع نامشخص"} | {formatJalali(a.published) ?? "بدون تاریخ در متن"}
             </p>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { amounts, articles, placeMentions, projects, quantities } from "../schema";
 
@@ -45,4 +45,9 @@ export function countArticleFacts() {
     quantities: one(quantities),
     mentions: one(placeMentions),
   };
+}
+
+/** The newest publication date in the corpus (the "data date" printed with citations), or null. */
+export function getDataDate(): string | null {
+  return getDb().select({ d: sql<string | null>`max(${articles.published})` }).from(articles).get()?.d ?? null;
 }

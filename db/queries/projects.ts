@@ -13,6 +13,7 @@ export interface ProjectRow {
   category: string;
   articleId: number;
   articleTitle: string | null;
+  articleOutlet: string | null;
   quote: string;
   start: number;
   end: number;
@@ -58,7 +59,7 @@ export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; to
   const base = db
     .select({
       id: projects.id, name: projects.name, status: projects.status, category: projects.category,
-      articleId: projects.articleId, articleTitle: articles.title, quote: projects.quote, start: projects.start, end: projects.end,
+      articleId: projects.articleId, articleTitle: articles.title, articleOutlet: articles.outlet, quote: projects.quote, start: projects.start, end: projects.end,
       amountId: projects.amountId, amountValueRial: amounts.valueRial, amountKind: amounts.kind,
       amountQualifier: amounts.qualifier, amountStart: amounts.start,
     })
@@ -153,3 +154,21 @@ export function listQuantitiesInRange(articleId: number, from: number, to: numbe
     .all();
 }
 
+
+/** Newest first: by publication date where the text gives one, then by ingest order. */
+export function listRecentProjects(limit: number): ProjectRow[] {
+  const rows = getDb()
+    .select({
+      id: projects.id, name: projects.name, status: projects.status, category: projects.category,
+      articleId: projects.articleId, articleTitle: articles.title, articleOutlet: articles.outlet, quote: projects.quote, start: projects.start, end: projects.end,
+      amountId: projects.amountId, amountValueRial: amounts.valueRial, amountKind: amounts.kind,
+      amountQualifier: amounts.qualifier, amountStart: amounts.start,
+    })
+    .from(projects)
+    .innerJoin(articles, eq(articles.id, projects.articleId))
+    .leftJoin(amounts, eq(amounts.id, projects.amountId))
+    .orderBy(sql`${articles.published} is null`, desc(articles.published), desc(projects.articleId), asc(projects.start))
+    .limit(limit)
+    .all();
+  return withPlaces(rows);
+}

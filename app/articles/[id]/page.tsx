@@ -34,10 +34,10 @@ export default async function ArticlePage({ params }: Props) {
       <h1 className="text-2xl font-extrabold leading-relaxed">{article.title ?? article.file}</h1>
       <p className="mt-1 text-sm text-muted">
         {article.outlet ?? "منبع نامشخص"}
-        {date ? ` · ${date}` : " · تاریخ انتشار در متن نیامده"}
+        {date ? ` | ${date}` : " | تاریخ انتشار در متن نیامده"}
         {article.url ? (
           <>
-            {" · "}
+            {" | "}
             <a href={article.url} className="underline" rel="noopener noreferrer">نشانی اصلی</a>
           </>
         ) : null}

@@ -1,0 +1,15 @@
+import type { NextRequest } from "next/server";
+import { listProjects } from "@/db/queries/projects";
+import { projectApiRow, projectsCsv } from "@/lib/api-rows";
+import { PAGE_SIZE, parseProjectQuery } from "@/lib/url-state";
+import { siteUrl } from "@/lib/site-url";
+import { csv, json, rawParams, wantsCsv } from "../respond";
+
+export const dynamic = "force-dynamic";
+
+export function GET(req: NextRequest) {
+  const state = parseProjectQuery(rawParams(req));
+  const { rows, total } = listProjects(state);
+  if (wantsCsv(req)) return csv(projectsCsv(rows, siteUrl()), "projects.csv");
+  return json({ query: state, total, page: state.page, page_size: PAGE_SIZE, projects: rows.map(projectApiRow) });
+}

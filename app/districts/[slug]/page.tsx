@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SpendingBlock } from "@/components/charts/spending-block";
+import { ProjectCard } from "@/components/projects/project-card";
+import { UnitSwitch } from "@/components/unit-switch";
+import { listAmountsForPlace } from "@/db/queries/amounts";
+import { listDistrictArticles, listDistrictStats } from "@/db/queries/districts";
+import { listProjects } from "@/db/queries/projects";
+import { filterScopeOf, getPlace, isPlaceSlug, placeLabel, PLACE_KIND_LABELS } from "@/lib/districts";
+import { formatJalali, formatNumber } from "@/lib/format";
+import { articleLabel, districtHref } from "@/lib/links";
+import { shapeSpending } from "@/lib/spending";
+import { PROJECT_DEFAULTS, parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
+
+export const dynamic = "force-dynamic";
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return { title: isPlaceSlug(slug) ? placeLabel(slug) : "محدوده" };
+}
+
+export default async function DistrictPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  if (!isPlaceSlug(slug)) notFound();
+  const place = getPlace(slug)!;
+  const { unit } = parseProjectQuery(await searchParams);
+  const stats = listDistrictStats().find((s) => s.slug === slug)!;
+  const sections = shapeSpending(listAmountsForPlace(filterScopeOf(slug)));
+  const projects = listProjects({ ...PROJECT_DEFAULTS, district: slug, page: 1 });
+  const articles = listDistrictArticles(slug);
+  const parent = place.parent ? getPlace(place.parent) : null;
+  return (
+    <article className="space-y-8">
+      <header>
+        <p className="text-sm text-muted">{PLACE_KIND_LABELS[place.kind]}{parent ? <> | در <Link href={districtHref(parent.slug)} className="underline">{parent.fa}</Link></> : null}</p>
+        <h1 className="text-3xl font-extrabold">{place.fa}</h1>
+        <dl className="mt-4 grid grid-cols-3 gap-3 text-center" data-testid="coverage">
+          <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">خبرهای مرتبط</dt><dd className="text-2xl font-black">{formatNumber(stats.articles)}</dd></div>
+          <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">پروژه‌ها</dt><dd className="text-2xl font-black">{formatNumber(stats.projects)}</dd></div>
+          <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">ارقام مالی</dt><dd className="text-2xl font-black">{formatNumber(stats.amounts.length)}</dd></div>
+        </dl>
+        <p className="mt-2 text-sm text-muted">
+          {stats.articles === 0
+            ? "هیچ خبری در این مجموعه به این محدوده اشاره نکرده است؛ نبودِ رقم در اینجا یعنی «گزارش نشده»، نه «هزینه نشده»."
+            : `میزان پوشش خبری: ${formatNumber(stats.articles)} خبر. نبودِ رقمی از یک نوع یعنی «گزارش نشده»، نه «صفر».`}
+        </p>
+      </header>
+      <section>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 className="text-xl font-bold">ارقام گزارش‌شده به تفکیک نوع</h2>
+          <UnitSwitch unit={unit} hrefFor={(u) => `${districtHref(slug)}${u === "toman" ? "?unit=toman" : ""}`} />
+        </div>
+        <SpendingBlock sections={sections.filter((s) => s.rows.length)} unit={unit} />
+        {sections.every((s) => !s.rows.length) ? <p className="text-muted">برای این محدوده رقم مالی‌ای گزارش نشده است.</p> : null}
+      </section>
+      <section>
+        <h2 className="text-xl font-bold">پروژه‌ها</h2>
+        {projects.rows.length ? (
+          <ul className="divide-y divide-rule border-y border-rule">{projects.rows.map((p) => <ProjectCard key={p.id} p={p} unit={unit} />)}</ul>
+        ) : <p className="text-muted">پروژه‌ای برای این محدوده گزارش نشده است.</p>}
+        {projects.total > projects.rows.length ? <Link href={projectsHref({ district: slug })} className="underline">همه‌ی {formatNumber(projects.total)} پروژه</Link> : null}
+      </section>
+      <section>
+        <h2 className="text-xl font-bold">خبرهایی که به این محدوده اشاره کرده‌اند</h2>
+        {articles.length ? (
+          <ul className="list-disc ps-6">
+            {articles.map((a) => (
+              <li key={a.articleId}>
+                <Link href={`/articles/${a.articleId}#fact-m-${a.firstStart}`} className="underline">{articleLabel({ id: a.articleId, title: a.title, outlet: a.outlet }, 90)}</Link>
+                <span className="text-sm text-muted"> | {formatNumber(a.mentions)} اشاره{a.published ? ` | ${formatJalali(a.published)}` : ""}</span>
+              </li>
+            ))}
+          </ul>
+        ) : <p className="text-muted">هیچ خبری.</p>}
+      </section>
+    </article>
+  );
+}

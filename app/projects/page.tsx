@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FacetList } from "@/components/projects/facet-list";
+import { Pagination } from "@/components/projects/pagination";
+import { ProjectCard } from "@/components/projects/project-card";
+import { SearchForm } from "@/components/projects/search-form";
+import { UnitSwitch } from "@/components/unit-switch";
+import { countProjectFacets, listProjects } from "@/db/queries/projects";
+import { placeLabel } from "@/lib/districts";
+import { formatNumber } from "@/lib/format";
+import { categoryOptions, districtGroups, statusOptions } from "@/lib/project-facets";
+import { CATEGORY_LABELS, STATUS_LABELS } from "@/lib/strings";
+import { PAGE_SIZE, parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
+
+export const dynamic = "force-dynamic";
+type Props = { searchParams: Promise<RawParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const s = parseProjectQuery(await searchParams);
+  const parts = [s.district && placeLabel(s.district), s.status && STATUS_LABELS[s.status], s.category && CATEGORY_LABELS[s.category]].filter(Boolean);
+  return { title: parts.length ? `پروژه‌ها: ${parts.join("، ")}` : "پروژه‌ها", alternates: { canonical: projectsHref({ ...s }) } };
+}
+
+export default async function ProjectsPage({ searchParams }: Props) {
+  const state = parseProjectQuery(await searchParams);
+  const { rows, total } = listProjects(state);
+  const counts = countProjectFacets(state);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const filtered = state.district || state.status || state.category || state.q;
+  return (
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <aside id="filters" className="order-last space-y-4 lg:order-first" aria-label="فیلترها">
+        <details className="rounded border border-rule bg-white p-3 lg:border-0 lg:bg-transparent lg:p-0" open>
+          <summary className="cursor-pointer font-bold">فیلترها</summary>
+          <div className="mt-3 space-y-4">
+            {districtGroups(state, counts).map((g) => (
+              <FacetList key={g.kind} title={g.title} options={g.options} testId={`facet-district-${g.kind}`} />
+            ))}
+            <FacetList title="وضعیت" options={statusOptions(state, counts)} testId="facet-status" />
+            <FacetList title="نوع پروژه" options={categoryOptions(state, counts)} testId="facet-category" />
+          </div>
+        </details>
+      </aside>
+      <section>
+        <div className="flex items-baseline justify-between">
+          <h1 className="text-2xl font-extrabold">پروژه‌ها</h1>
+          <a href="#filters" className="text-sm text-accent underline lg:hidden">فیلتر محدوده، وضعیت و نوع ↓</a>
+        </div>
+        <div className="mt-3 space-y-3">
+          <SearchForm state={state} />
+          <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+            <p data-testid="result-count">
+              {formatNumber(total)} پروژه
+              {state.district ? <> در <strong>{placeLabel(state.district)}</strong></> : null}
+              {state.status ? <> | {STATUS_LABELS[state.status]}</> : null}
+              {state.category ? <> | {CATEGORY_LABELS[state.category]}</> : null}
+              {state.q ? <> | «{state.q}»</> : null}
+              {filtered ? <> | <Link href={projectsHref({ unit: state.unit })} className="underline">پاک کردن فیلترها</Link></> : null}
+            </p>
+            <UnitSwitch unit={state.unit} hrefFor={(unit) => projectsHref({ ...state, unit })} />
+          </div>
+        </div>
+        {rows.length ? (
+          <ul className="mt-2 divide-y divide-rule border-y border-rule" data-testid="project-list">
+            {rows.map((p) => <ProjectCard key={p.id} p={p} unit={state.unit} />)}
+          </ul>
+        ) : (
+          <div className="mt-6 rounded border border-dashed border-rule p-6 text-center" data-testid="no-results">
+            <p className="font-bold">هیچ پروژه‌ای با این فیلترها پیدا نشد.</p>
+            <Link href={projectsHref({ unit: state.unit })} className="mt-2 inline-block underline">پاک کردن همه‌ی فیلترها</Link>
+          </div>
+        )}
+        <Pagination page={state.page} pages={pages} hrefFor={(page) => projectsHref({ ...state, page })} />
+      </section>
+    </div>
+  );
+}

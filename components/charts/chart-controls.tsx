@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { PLACES } from "@/lib/districts";
+import { AMOUNT_KINDS, PROJECT_STATUSES } from "@/lib/extract/types";
+import { CHART_TITLES } from "@/lib/charts/view";
+import { KIND_LABELS, STATUS_LABELS } from "@/lib/strings";
+import { CHARTS, CHART_KEYS_USED, chartHref, type ChartQueryState, type ChartSlug } from "@/lib/url-state";
+
+function Choice({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
+  return (
+    <Link href={href} aria-current={active ? "true" : undefined} scroll={false}
+      className={`rounded-full border px-3 py-0.5 text-sm ${active ? "border-accent bg-accent text-white" : "border-rule bg-white hover:bg-accent-soft"}`}>
+      {children}
+    </Link>
+  );
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-center gap-1.5">
+      <span className="me-1 text-sm text-muted">{label}:</span>
+      {children}
+    </div>
+  );
+}
+
+/** Every control is a plain link or GET form, so each view has its own URL and works without JS. */
+export function ChartControls({ chart, state }: { chart: ChartSlug; state: ChartQueryState }) {
+  const used = CHART_KEYS_USED[chart];
+  const href = (patch: Partial<ChartQueryState>) => chartHref(chart, { ...state, ...patch });
+  return (
+    <div className="space-y-2 rounded-lg border border-rule bg-white/60 p-3" data-testid="chart-controls">
+      <Row label="نمودار">
+        {CHARTS.filter((c) => c !== "map").map((c) => <Choice key={c} href={chartHref(c, state)} active={c === chart}>{CHART_TITLES[c]}</Choice>)}
+        <Choice href="/map" active={false}>{CHART_TITLES.map}</Choice>
+      </Row>
+      {used.includes("kind") ? (
+        <Row label="نوع رقم">
+          <Choice href={href({ kind: null })} active={state.kind === null}>همه‌ی انواع</Choice>
+          {AMOUNT_KINDS.map((k) => <Choice key={k} href={href({ kind: k })} active={state.kind === k}>{KIND_LABELS[k]}</Choice>)}
+        </Row>
+      ) : null}
+      {used.includes("unit") ? (
+        <Row label="واحد">
+          <Choice href={href({ unit: "rial" })} active={state.unit === "rial"}>میلیارد ریال</Choice>
+          <Choice href={href({ unit: "toman" })} active={state.unit === "toman"}>میلیارد تومان</Choice>
+        </Row>
+      ) : null}
+      {used.includes("scope") ? (
+        <Row label="گستره">
+          <Choice href={href({ scope: "all" })} active={state.scope === "all"}>مناطق، شهر و استان</Choice>
+          <Choice href={href({ scope: "regions" })} active={state.scope === "regions"}>فقط مناطق و محله‌ها</Choice>
+        </Row>
+      ) : null}
+      {used.includes("status") ? (
+        <Row label="وضعیت">
+          <Choice href={href({ status: null })} active={state.status === null}>همه</Choice>
+          {PROJECT_STATUSES.map((s) => <Choice key={s} href={href({ status: s })} active={state.status === s}>{STATUS_LABELS[s]}</Choice>)}
+        </Row>
+      ) : null}
+      {used.includes("district") ? (
+        <form method="get" action={`/charts/${chart}`} className="flex flex-wrap items-center gap-2 text-sm">
+          {used.filter((k) => k !== "district").map((k) => {
+            const v = state[k];
+            return v === null || v === undefined ? null : <input key={k} type="hidden" name={k} value={String(v)} />;
+          })}
+          <label className="flex items-center gap-2">
+            <span className="text-muted">محدوده:</span>
+            <select name="district" defaultValue={state.district ?? ""} className="rounded border border-rule bg-white px-2 py-1">
+              <option value="">همه‌ی محدوده‌ها</option>
+              {PLACES.map((p) => <option key={p.slug} value={p.slug}>{p.fa}</option>)}
+            </select>
+          </label>
+          <button type="submit" className="rounded border border-accent px-3 py-0.5 text-accent">نمایش</button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ChartView } from "@/lib/charts/view";
+import { toBarsRows } from "@/lib/charts/rows";
+import type { ChartQueryState, ChartSlug } from "@/lib/url-state";
+import { ChartWithTooltips } from "./chart-with-tooltips";
+import { ChartLegend } from "./legend";
+import { StaticBars } from "./static-bars";
+import { ViewTable } from "./view-table";
+
+export function ChartFigure({ view }: { chart: ChartSlug; view: ChartView; state: ChartQueryState }) {
+  return (
+    <figure className="rounded-lg border border-rule bg-white p-3 sm:p-4" data-testid="chart-figure">
+      <figcaption className="mb-2 text-sm text-muted">{view.subtitle}</figcaption>
+      {view.bars.length ? (
+        <>
+          <ChartLegend series={view.series} />
+          <ChartWithTooltips rows={toBarsRows(view)} series={view.series} label={view.title}>
+            <StaticBars rows={toBarsRows(view)} series={view.series} label={view.title} />
+          </ChartWithTooltips>
+        </>
+      ) : (
+        <p className="py-8 text-center text-muted">{view.note || "داده‌ای نیست"}</p>
+      )}
+      <div className="mt-4">
+        <ViewTable view={view} />
+      </div>
+    </figure>
+  );
+}

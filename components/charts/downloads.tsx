@@ -1,0 +1,24 @@
+import type { ChartSlug } from "@/lib/url-state";
+
+/** Download links for the exact view: PNG, SVG, CSV (view and full data) and JSON. */
+export function Downloads({ chart, query }: { chart: ChartSlug; query: string }) {
+  const base = `/api/charts/${chart}`;
+  const join = (path: string, extra = "") => `${path}${query}${extra ? (query ? "&" : "?") + extra : ""}`;
+  const items = [
+    { href: join(`${base}/png`), label: "تصویر PNG", file: `${chart}.png` },
+    { href: join(`${base}/svg`), label: "تصویر SVG", file: `${chart}.svg` },
+    { href: join(base, "format=csv"), label: "CSV همین نما", file: `${chart}.csv` },
+    { href: join(base, "format=csv&full=1"), label: "CSV همه‌ی داده‌ها", file: `${chart}-full.csv` },
+    { href: join(base), label: "JSON", file: `${chart}.json` },
+  ];
+  return (
+    <section aria-label="دریافت" className="text-sm">
+      <h2 className="mb-1 font-bold">دریافت داده و تصویر</h2>
+      <ul className="flex flex-wrap gap-2" data-testid="downloads">
+        {items.map((i) => (
+          <li key={i.label}><a href={i.href} download={i.file} className="inline-block rounded border border-rule bg-white px-3 py-1 hover:bg-accent-soft">{i.label}</a></li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { figureText } from "@/lib/chart-data";
+import { placeLabel } from "@/lib/districts";
+import type { AmountKind, ProjectCategory, ProjectStatus } from "@/lib/extract/types";
+import type { MoneyUnit } from "@/lib/format";
+import { articleLabel, districtHref, factHref, projectHref } from "@/lib/links";
+import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/strings";
+
+export interface ProjectCardData {
+  id: number;
+  name: string;
+  status: string | null;
+  category: string;
+  articleId: number;
+  articleTitle: string | null;
+  articleOutlet: string | null;
+  start: number;
+  places: string[];
+  amountValueRial: number | null;
+  amountKind: string | null;
+  amountQualifier: string | null;
+  amountStart: number | null;
+}
+
+export function StatusBadge({ status }: { status: string | null }) {
+  const label = status ? STATUS_LABELS[status as ProjectStatus] : "وضعیت نامشخص";
+  return <span className="rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent">{label}</span>;
+}
+
+export function ProjectCard({ p, unit }: { p: ProjectCardData; unit: MoneyUnit }) {
+  return (
+    <li className="py-4" data-testid="project-item">
+      <div className="flex flex-wrap items-center gap-2">
+        <Link href={projectHref(p.id)} className="text-lg font-bold text-ink hover:text-accent hover:underline">
+          {p.name}
+        </Link>
+        <StatusBadge status={p.status} />
+        <span className="text-xs text-muted">{CATEGORY_LABELS[p.category as ProjectCategory] ?? p.category}</span>
+      </div>
+      <p className="mt-1 text-sm">
+        {p.places.map((s, i) => (
+          <span key={s}>
+            {i > 0 ? "، " : ""}
+            <Link href={districtHref(s)} className="text-accent underline">{placeLabel(s)}</Link>
+          </span>
+        ))}
+        {p.amountValueRial !== null && p.amountKind && p.amountStart !== null ? (
+          <>
+            {" | "}
+            {KIND_LABELS[p.amountKind as AmountKind]}:{" "}
+            <Link href={factHref(p.articleId, "amount", p.amountStart)} className="font-bold underline">
+              {figureText(p.amountValueRial, unit, p.amountQualifier, null)}
+            </Link>
+          </>
+        ) : null}
+      </p>
+      <p className="mt-1 text-xs text-muted">
+        منبع: <Link href={factHref(p.articleId, "project", p.start)} className="underline">{articleLabel({ id: p.articleId, title: p.articleTitle, outlet: p.articleOutlet }, 70)}</Link>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import { filterScopeOf, filtersCovering, PLACE_SLUGS, type PlaceSlug } from "../../lib/districts";
+import { getDb } from "../client";
+import { amountPlaces, amounts, articles, placeMentions, projectPlaces } from "../schema";
+
+export interface DistrictStats {
+  slug: PlaceSlug;
+  /** Articles that mention the place (a region counts mentions of its neighbourhoods). */
+  articles: number;
+  /** Projects linked to the place (a region counts its neighbourhoods' projects). */
+  projects: number;
+  /** Amounts that name the place, alone or jointly with others. */
+  amounts: { id: number; kind: string; valueRial: number; qualifier: string | null; year: string | null; places: string[] }[];
+}
+
+/** Reporting coverage and figures for every place of lib/districts.ts, zeros included. */
+export function listDistrictStats(): DistrictStats[] {
+  const db = getDb();
+  const stats = new Map<string, { articles: Set<number>; projects: Set<number>; amounts: Map<number, DistrictStats["amounts"][number]> }>(
+    PLACE_SLUGS.map((s) => [s, { articles: new Set(), projects: new Set(), amounts: new Map() }]),
+  );
+  for (const m of db.selectDistinct({ a: placeMentions.articleId, s: placeMentions.placeSlug }).from(placeMentions).all()) {
+    for (const owner of filtersCovering(m.s)) stats.get(owner)?.articles.add(m.a);
+  }
+  for (const l of db.select().from(projectPlaces).all()) {
+    for (const owner of filtersCovering(l.placeSlug)) stats.get(owner)?.projects.add(l.projectId);
+  }
+  const rows = db
+    .select({ id: amounts.id, kind: amounts.kind, valueRial: amounts.valueRial, qualifier: amounts.qualifier, year: amounts.year, placesKey: amounts.placesKey, slug: amountPlaces.placeSlug })
+    .from(amountPlaces)
+    .innerJoin(amounts, eq(amounts.id, amountPlaces.amountId))
+    .all();
+  for (const r of rows) {
+    const fig = { id: r.id, kind: r.kind, valueRial: r.valueRial, qualifier: r.qualifier, year: r.year, places: r.placesKey.split(",") };
+    for (const owner of filtersCovering(r.slug)) stats.get(owner)?.amounts.set(r.id, fig);
+  }
+  return PLACE_SLUGS.map((slug) => {
+    const s = stats.get(slug)!;
+    return { slug, articles: s.articles.size, projects: s.projects.size, amounts: [...s.amounts.values()] };
+  });
+}
+
+/** Articles that mention a place or a place inside it, with how often. */
+export function listDistrictArticles(slug: PlaceSlug) {
+  const db = getDb();
+  const mentions = db
+    .select({ articleId: placeMentions.articleId, start: placeMentions.start, title: articles.title, outlet: articles.outlet, published: articles.published })
+    .from(placeMentions)
+    .innerJoin(articles, eq(articles.id, placeMentions.articleId))
+    .where(inArray(placeMentions.placeSlug, filterScopeOf(slug)))
+    .orderBy(asc(placeMentions.articleId), asc(placeMentions.start))
+    .all();
+  const byArticle = new Map<number, { articleId: number; title: string | null; outlet: string | null; published: string | null; mentions: number; firstStart: number }>();
+  for (const m of mentions) {
+    const cur = byArticle.get(m.articleId);
+    if (cur) cur.mentions += 1;
+    else byArticle.set(m.articleId, { articleId: m.articleId, title: m.title, outlet: m.outlet, published: m.published, mentions: 1, firstStart: m.start });
+  }
+  return [...byArticle.values()];
+}

@@ -1,0 +1,25 @@
+// Colours and exact Persian texts of figures, shared by charts, tables and cards.
+import type { AmountKind } from "./extract/types";
+import { formatMoney, formatNumber, formatYear, type MoneyUnit } from "./format";
+import { QUALIFIER_LABELS } from "./strings";
+
+export const KIND_COLORS: Record<AmountKind, string> = {
+  budget: "#0f5c63",
+  credit: "#d97706",
+  investment: "#7c3aed",
+  cost: "#be123c",
+  need: "#64748b",
+  revenue: "#15803d",
+  loan: "#1d4ed8",
+  other: "#a16207",
+};
+
+export function figureText(valueRial: number, unit: MoneyUnit, qualifier: string | null, year: string | null): string {
+  const q = qualifier ? `${QUALIFIER_LABELS[qualifier as keyof typeof QUALIFIER_LABELS] ?? ""} ` : "";
+  const y = year ? ` (سال ${formatYear(year)})` : "";
+  return `${q}${formatMoney(valueRial, unit)}${y}`;
+}
+
+export function axisNumber(n: number): string {
+  return formatNumber(n);
+}

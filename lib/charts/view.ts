@@ -1,0 +1,117 @@
+// One description of a chart view (title, bars, sources) that the page table, the preview image,
+// the SVG/PNG downloads, CSV and JSON all render, so they can never disagree.
+import { PLACES, placeLabel, type PlaceSlug } from "../districts";
+import { AMOUNT_KINDS, PROJECT_CATEGORIES, PROJECT_STATUSES, type AmountKind } from "../extract/types";
+import { formatNumber, formatYear, toBillions, unitLabel } from "../format";
+import { KIND_COLORS, figureText } from "../chart-data";
+import { articleLabel } from "../links";
+import type { SpendingSection } from "../spending";
+import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS } from "../strings";
+import type { ChartQueryState, ChartSlug } from "../url-state";
+
+export interface ChartSource {
+  articleId: number;
+  start: number;
+  type: "amount" | "project";
+  title: string | null;
+}
+
+export interface ChartBar {
+  group: string;
+  series: string;
+  seriesLabel: string;
+  /** Drawing length only. */
+  value: number;
+  /** Exact text shown: «بیش از ۱۵۰ میلیارد تومان». */
+  text: string;
+  color: string;
+  valueRial?: number;
+  sources: ChartSource[];
+}
+
+export interface ChartView {
+  chart: ChartSlug;
+  title: string;
+  subtitle: string;
+  bars: ChartBar[];
+  series: { key: string; label: string; color: string }[];
+  note: string;
+}
+
+export const CHART_TITLES: Record<ChartSlug, string> = {
+  spending: "ارقام مالی گزارش‌شده به تفکیک محدوده",
+  status: "پروژه‌ها به تفکیک وضعیت",
+  category: "پروژه‌ها به تفکیک نوع",
+  coverage: "پوشش خبری هر محدوده",
+  map: "نقشه‌ی مناطق و شهرهای استان قم",
+};
+
+function where(s: ChartQueryState): string {
+  return s.district ? ` در ${placeLabel(s.district)}` : "";
+}
+
+export function spendingView(sections: SpendingSection[], s: ChartQueryState): ChartView {
+  const kinds = AMOUNT_KINDS.filter((k) => sections.some((sec) => sec.kinds.includes(k)));
+  const bars: ChartBar[] = sections.flatMap((sec) =>
+    sec.rows.flatMap((r) =>
+      kinds.flatMap((k) => {
+        const f = r.figures[k];
+        if (!f) return [];
+        return [{
+          group: r.label, series: k, seriesLabel: KIND_LABELS[k], value: Number(toBillions(f.valueRial, s.unit)),
+          text: figureText(f.valueRial, s.unit, f.qualifier, f.year), color: KIND_COLORS[k], valueRial: f.valueRial,
+          sources: f.sources.map((x) => ({ articleId: x.articleId, start: x.start, type: "amount" as const, title: articleLabel({ id: x.articleId, title: x.articleTitle, outlet: x.outlet }) })),
+        }];
+      }),
+    ),
+  );
+  const head = s.kind ? `${KIND_LABELS[s.kind]} به تفکیک محدوده` : CHART_TITLES.spending;
+  const year = s.year ? `، سال ${formatYear(s.year)}` : "";
+  const scope = s.scope === "regions" ? "، فقط مناطق شهر" : "";
+  return {
+    chart: "spending",
+    title: `${head}${where(s)}${year}${scope} — ${unitLabel(s.unit)}`,
+    subtitle: "هر ستون یک رقم گزارش‌شده است؛ انواع جمع زده نشده‌اند و رقم مشترک چند منطقه تقسیم نشده است.",
+    bars,
+    series: kinds.map((k) => ({ key: k, label: KIND_LABELS[k], color: KIND_COLORS[k] })),
+    note: bars.length ? "" : "رقمی با این فیلترها گزارش نشده است.",
+  };
+}
+
+const COUNT_COLOR = "#0f5c63";
+
+const COUNT_SERIES = [{ key: "count", label: "تعداد پروژه", color: COUNT_COLOR }];
+
+function countBars(entries: [string, string, number][], unitWord: string): ChartBar[] {
+  return entries.map(([, label, n]) => ({
+    group: label, series: "count", seriesLabel: "تعداد پروژه", value: n, text: `${formatNumber(n)} ${unitWord}`, color: COUNT_COLOR, sources: [],
+  }));
+}
+
+export function statusView(counts: ReadonlyMap<string, number>, s: ChartQueryState): ChartView {
+  const bars = countBars(PROJECT_STATUSES.map((k) => [k, STATUS_LABELS[k], counts.get(k) ?? 0]), "پروژه");
+  return { chart: "status", title: `${CHART_TITLES.status}${where(s)}`, subtitle: "تعداد پروژه‌های گزارش‌شده در خبرها", bars, series: COUNT_SERIES, note: "" };
+}
+
+export function categoryView(counts: ReadonlyMap<string, number>, s: ChartQueryState): ChartView {
+  const bars = countBars(PROJECT_CATEGORIES.map((k) => [k, CATEGORY_LABELS[k], counts.get(k) ?? 0]), "پروژه");
+  const status = s.status ? ` (${STATUS_LABELS[s.status]})` : "";
+  return { chart: "category", title: `${CHART_TITLES.category}${status}${where(s)}`, subtitle: "تعداد پروژه‌های گزارش‌شده در خبرها", bars, series: COUNT_SERIES, note: "" };
+}
+
+export function coverageView(stats: { slug: PlaceSlug; articles: number; projects: number }[]): ChartView {
+  const order = new Map(PLACES.map((p, i) => [p.slug, i]));
+  const rows = [...stats].sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
+  const bars = rows.flatMap((r) => [
+    { group: placeLabel(r.slug), series: "articles", seriesLabel: "خبر", value: r.articles, text: `${formatNumber(r.articles)} خبر`, color: "#0f5c63", sources: [] },
+    { group: placeLabel(r.slug), series: "projects", seriesLabel: "پروژه", value: r.projects, text: `${formatNumber(r.projects)} پروژه`, color: "#d97706", sources: [] },
+  ]);
+  return {
+    chart: "coverage", title: CHART_TITLES.coverage, subtitle: "چند خبر به هر محدوده اشاره کرده و چند پروژه برایش گزارش شده است؛ صفر یعنی «گزارش نشده».",
+    bars, series: [{ key: "articles", label: "خبر", color: "#0f5c63" }, { key: "projects", label: "پروژه", color: "#d97706" }], note: "",
+  };
+}
+
+export function isAmountKind(v: string): v is AmountKind {
+  return (AMOUNT_KINDS as readonly string[]).includes(v);
+}
