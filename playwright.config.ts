@@ -24,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/tsx scripts/seed.ts && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `node_modules/.bin/tsx scripts/build-geo.ts && node_modules/.bin/tsx scripts/seed.ts && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/about`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { decodeArticle, extractMeta } from "../lib/extract";
+import { ArticleDecodeError } from "../lib/extract/decode";
 import type { ArticleMeta } from "../lib/extract/types";
 import type { ArticleInput } from "../db/ingest";
 
@@ -14,16 +15,28 @@ const MetaSchema = z.object({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
 });
 
+/** A news article is a few kB; anything this large is a wrong file, not an article. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+const REASONS: Record<ArticleDecodeError["reason"], string> = {
+  empty: "the file is empty",
+  binary: "the file is binary, not text (it contains NUL bytes)",
+  "not UTF-8": "the file is not valid UTF-8 text",
+};
+
 export type LoadResult = { ok: true; input: ArticleInput } | { ok: false; file: string; reason: string };
 
 export function loadArticle(filePath: string): LoadResult {
   const file = path.basename(filePath);
   try {
+    const size = fs.statSync(filePath).size;
+    if (size > MAX_ARTICLE_BYTES) throw new Error(`the file is too large for an article (${(size / 2 ** 20).toFixed(1)} MB; the limit is 5 MB)`);
     const bytes = fs.readFileSync(filePath);
     const text = decodeArticle(bytes, file);
     return { ok: true, input: { file, text, meta: readMeta(filePath, text) } };
   } catch (err) {
-    return { ok: false, file: filePath, reason: err instanceof Error ? err.message : String(err) };
+    const reason = err instanceof ArticleDecodeError ? REASONS[err.reason] : err instanceof Error ? err.message.replace(/^ENOENT.*/, "the file does not exist") : String(err);
+    return { ok: false, file: filePath, reason };
   }
 }
 

@@ -19,6 +19,7 @@ fi
 status=0
 step() { echo; echo "== $*"; "$@" || status=1; }
 
+step npm run --silent geo
 step npx eslint .
 step npx next build
 step npx tsc --noEmit

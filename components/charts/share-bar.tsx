@@ -1,6 +1,6 @@
 "use client";
 // The one interactive leaf of a chart page: copy link, native share sheet, embed code.
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
 interface Props {
   /** Site-relative href of this view, e.g. /charts/spending?unit=toman */
@@ -10,15 +10,17 @@ interface Props {
   title: string;
 }
 
+const noSubscribe = () => () => {};
+
 function withEmbed(url: string): string {
   return `${url}${url.includes("?") ? "&" : "?"}embed=1`;
 }
 
 export function ShareBar({ href, fallbackUrl, title }: Props) {
   const [msg, setMsg] = useState("");
-  const [url, setUrl] = useState(fallbackUrl);
   // The origin the reader actually used (a mirror, a proxy) beats the configured one.
-  useEffect(() => setUrl(new URL(href, window.location.origin).href), [href]);
+  const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => null);
+  const url = origin ? new URL(href, origin).href : fallbackUrl;
   const embedUrl = withEmbed(url);
   const embed = `<iframe src="${embedUrl}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
   async function copy(text: string, done: string) {

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedTempDb } from "../test-db";
+import { countArticleFacts, getArticle, listArticleFacts, listArticles } from "./articles";
+import { listAmounts, listAmountsForPlace } from "./amounts";
+import { listDistrictStats } from "./districts";
+import { countProjectFacets, getProject, listProjects } from "./projects";
+import { PROJECT_DEFAULTS } from "../../lib/url-state";
+import { foldText } from "../../lib/text-fold";
+
+beforeAll(() => {
+  process.env.DB_FILE = seedTempDb();
+});
+
+describe("articles", () => {
+  it("holds the five seeds, byte for byte, with sidecar metadata", async () => {
+    const fs = await import("node:fs");
+    const rows = listArticles();
+    expect(rows.map((r) => r.file)).toEqual([
+      "000_dd63a7a9bc8eef05.txt", "001_2aaf69b661758fd0.txt", "002_892153df91052492.txt", "003_e04cdcbd535f7dd2.txt", "004_85f28445afd2ade9.txt",
+    ]);
+    for (const r of rows) expect(getArticle(r.id)!.text).toBe(fs.readFileSync(`data/articles/${r.file}`, "utf8"));
+    expect(rows.find((r) => r.file.startsWith("002"))).toMatchObject({ outlet: "شهرنیوز", published: "2025-11-09", url: "https://www.qom.ir/FZtEui" });
+  });
+
+  it("stores every fact with a span that slices to its quote", () => {
+    for (const a of listArticles()) {
+      const text = getArticle(a.id)!.text;
+      const f = listArticleFacts(a.id);
+      for (const x of [...f.amounts, ...f.projects, ...f.quantities, ...f.mentions]) expect(text.slice(x.start, x.end)).toBe(x.quote);
+    }
+    expect(countArticleFacts().amounts).toBe(4);
+  });
+});
+
+describe("amounts", () => {
+  it("holds every seed figure in exact rials", () => {
+    expect(listAmounts().map((a) => [a.valueRial, a.kind, a.placesKey]).sort()).toEqual([
+      [1_500_000_000_000, "need", "region-2,region-6"],
+      [30_000_000_000_000, "credit", "city"],
+      [442_000_000_000, "budget", "region-6"],
+      [4_700_000_000_000, "credit", "region-2,region-6"],
+    ].sort());
+  });
+
+  it("finds a joint figure from either of its districts, never split", () => {
+    const r2 = listAmountsForPlace(["region-2"]).map((a) => a.valueRial);
+    expect(r2.sort()).toEqual([1_500_000_000_000, 4_700_000_000_000].sort());
+  });
+});
+
+describe("projects", () => {
+  it("filters by region including its neighbourhoods", () => {
+    const { rows, total } = listProjects({ ...PROJECT_DEFAULTS, district: "region-6" });
+    expect(total).toBe(rows.length);
+    const names = rows.map((r) => r.name).join(" | ");
+    expect(names).toContain("بوستان شاهد");
+    expect(names).toContain("خیابان گلشن");
+    expect(names).not.toContain("رمپ حکیم");
+    for (const r of rows) expect(r.places.some((p) => ["region-6", "niroogah", "seyyed-masoum"].includes(p))).toBe(true);
+  });
+
+  it("searches ignoring ی/ي, ک/ك and ZWNJ", () => {
+    const a = listProjects({ ...PROJECT_DEFAULTS, q: "پياده‌راه" }).rows.map((r) => r.id);
+    const b = listProjects({ ...PROJECT_DEFAULTS, q: "پیادهراه" }).rows.map((r) => r.id);
+    expect(a.length).toBeGreaterThan(0);
+    expect(a).toEqual(b);
+  });
+
+  it("treats LIKE wildcards in the search text literally", () => {
+    expect(listProjects({ ...PROJECT_DEFAULTS, q: "%" }).total).toBe(0);
+    expect(listProjects({ ...PROJECT_DEFAULTS, q: "_" }).total).toBe(0);
+  });
+
+  it("counts facets with the other filters applied", () => {
+    const all = listProjects(PROJECT_DEFAULTS).total;
+    const f = countProjectFacets({ district: "region-6", status: null, category: null, q: "" });
+    const byStatus = [...f.status.values()].reduce((s, n) => s + n, 0);
+    expect(byStatus).toBe(listProjects({ ...PROJECT_DEFAULTS, district: "region-6" }).total);
+    expect(f.district.get("region-6")).toBe(listProjects({ ...PROJECT_DEFAULTS, district: "region-6" }).total);
+    expect(byStatus).toBeLessThan(all);
+  });
+
+  it("pages and sorts within allowlisted orders", () => {
+    const folded = listProjects({ ...PROJECT_DEFAULTS, sort: "name" }).rows.map((r) => foldText(r.name));
+    expect(folded).toEqual([...folded].sort());
+    expect(listProjects({ ...PROJECT_DEFAULTS, page: 999 }).rows).toEqual([]);
+    const byAmount = listProjects({ ...PROJECT_DEFAULTS, sort: "amount-desc" }).rows.map((r) => r.amountValueRial);
+    const known = byAmount.filter((v) => v !== null);
+    expect(byAmount.slice(0, known.length)).toEqual([...known].sort((a, b) => b! - a!));
+  });
+
+  it("returns null for an unknown project", () => {
+    expect(getProject(999_999)).toBeNull();
+  });
+});
+
+describe("districts", () => {
+  it("reports coverage for every place, zero where nothing was reported", () => {
+    const stats = new Map(listDistrictStats().map((s) => [s.slug, s]));
+    expect(stats.get("region-6")!.articles).toBeGreaterThan(0);
+    expect(stats.get("region-6")!.projects).toBeGreaterThanOrEqual(7);
+    expect(stats.get("region-4")).toMatchObject({ articles: 0, projects: 0, amounts: [] });
+  });
+});

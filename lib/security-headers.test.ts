@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { isEmbedRequest, securityHeaders } from "./security-headers";
+
+describe("securityHeaders", () => {
+  it("denies framing and eval by default, with a per-request script nonce", () => {
+    const h = securityHeaders({ nonce: "abc123", embeddable: false, dev: false });
+    expect(h["Content-Security-Policy"]).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(h["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
+    expect(h["Content-Security-Policy"]).not.toContain("unsafe-eval");
+    expect(h["X-Frame-Options"]).toBe("DENY");
+    expect(h["X-Content-Type-Options"]).toBe("nosniff");
+  });
+
+  it("lets embeds be framed", () => {
+    const h = securityHeaders({ nonce: "n", embeddable: true, dev: false });
+    expect(h["Content-Security-Policy"]).toContain("frame-ancestors *");
+    expect(h["X-Frame-Options"]).toBeUndefined();
+  });
+
+  it.each([
+    ["/charts/spending", "embed=1", true],
+    ["/charts/spending", "embed=0", false],
+    ["/projects", "embed=1", false],
+    ["/charts/spending", "", false],
+  ])("isEmbedRequest(%s?%s) = %s", (path, qs, expected) => {
+    expect(isEmbedRequest(path, new URLSearchParams(qs))).toBe(expected);
+  });
+});
