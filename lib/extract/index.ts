@@ -1,0 +1,42 @@
+// Public API of the fact extractor: extractArticle (facts with exact spans), extractMeta, the
+// number and money readers, and decodeArticle for the CLI and the ingest script.
+import { sortPlaceSlugs } from "../districts";
+import type { ExtractedAmount, ExtractedProject, ExtractedQuantity, Extraction } from "./types";
+import { normalise, toOriginal } from "./normalize";
+import { splitPieces } from "./segments";
+import { findMentions, toPlaceMentions } from "./places";
+import { articleScope, groupMentions, type ScopeContext } from "./scope";
+import { findFigures } from "./figures";
+import { findProjects } from "./projects";
+
+export { extractMeta } from "./meta";
+export { decodeArticle } from "./decode";
+export { parseNumber } from "./numbers";
+export { parseAmount } from "./money";
+export { nameOverlap } from "./overlap";
+export { normalise, normaliseString } from "./normalize";
+
+export function extractArticle(text: string): Extraction {
+  const nt = normalise(text);
+  const t = nt.text;
+  const span = (s: number, e: number) => toOriginal(nt, s, e);
+  const mentions = findMentions(t);
+  const ctx: ScopeContext = { groups: groupMentions(t, mentions), pieces: splitPieces(t), scope: articleScope(mentions) };
+  const figures = findFigures(t, ctx);
+  const amounts: ExtractedAmount[] = figures.amounts.map((a) => ({
+    value_rial: a.value_rial, unit_text: a.unit_text, kind: a.kind, districts: a.districts, year: a.year,
+    qualifier: a.qualifier, ...span(a.start, a.end),
+  }));
+  const quantities: ExtractedQuantity[] = figures.quantities.map((q) => ({
+    value: q.value, unit: q.unit, districts: q.districts, ...span(q.start, q.end),
+  }));
+  const projects: ExtractedProject[] = findProjects(t, ctx).map((p) => {
+    const inPiece = figures.amounts.flatMap((a, i) => (a.piece === p.piece ? [i] : []));
+    return {
+      name: span(p.nameStart, p.nameEnd).quote, status: p.status, category: p.category, districts: p.districts,
+      amount_index: inPiece.length === 1 ? (inPiece[0] ?? null) : null, ...span(p.start, p.end),
+    };
+  });
+  const placeMentions = toPlaceMentions(mentions, span);
+  return { amounts, projects, quantities, mentions: placeMentions, places: sortPlaceSlugs(placeMentions.map((m) => m.slug)) };
+}

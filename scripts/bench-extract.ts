@@ -1,0 +1,52 @@
+// npm run bench:extract → extractArticle over 10,000 synthetic articles recombined from the seed
+// sentences (fixed-seed PRNG, so every run sees the same corpus); prints articles/second.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { extractArticle } from "../lib/extract";
+
+const ROOT = path.resolve(__dirname, "..");
+const ARTICLES = path.join(ROOT, "data/articles");
+const COUNT = Number(process.env.BENCH_ARTICLES ?? 10_000);
+
+// mulberry32: tiny deterministic PRNG.
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function corpus(): string[] {
+  const sentences = readdirSync(ARTICLES)
+    .filter((f) => f.endsWith(".txt"))
+    .flatMap((f) => readFileSync(path.join(ARTICLES, f), "utf8").split(/(?<=[.؟!\n])/u))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const rand = prng(1404);
+  const pick = () => sentences[Math.floor(rand() * sentences.length)] ?? "";
+  return Array.from({ length: COUNT }, () => {
+    const n = 8 + Math.floor(rand() * 25);
+    return Array.from({ length: n }, () => (rand() < 0.15 ? `${pick()}\n\n` : `${pick()} `)).join("");
+  });
+}
+
+function main(): void {
+  const docs = corpus();
+  const chars = docs.reduce((a, d) => a + d.length, 0);
+  for (const d of docs.slice(0, 200)) extractArticle(d); // warm up the JIT
+  const t0 = process.hrtime.bigint();
+  let facts = 0;
+  for (const d of docs) {
+    const x = extractArticle(d);
+    facts += x.amounts.length + x.projects.length + x.quantities.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  console.log(`${docs.length} articles (${Math.round(chars / docs.length)} chars avg), ${facts} facts`);
+  console.log(`${seconds.toFixed(2)} s → ${Math.round(docs.length / seconds)} articles/second`);
+}
+
+main();
