@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 import "./globals.css";
 import { vazirmatn } from "./fonts";
 import { SiteHeader } from "@/components/site-header";
@@ -15,7 +16,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0f5c63", width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: the CSP nonce (proxy.ts) must reach Next's script tags.
+  await connection();
   return (
     <html lang="fa" dir="rtl" className={vazirmatn.variable}>
       <body className="min-h-screen bg-paper font-sans text-ink antialiased">

@@ -50,7 +50,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <li key={a.id} className="rounded-lg border border-rule bg-white p-4">
               <p className="text-sm text-muted">{KIND_LABELS[a.kind as AmountKind]} | {placesLabel(a.placesKey.split(","))}</p>
               <p className="text-lg font-black">{figureText(a.valueRial, unit, a.qualifier, a.year)}</p>
-              <p className="mt-1 text-xs text-muted">منبع: <Link className="underline" href={factHref(a.articleId, "amount", a.start)}>{articleLabel({ id: a.articleId, title: a.articleTitle, outlet: a.outlet }, 60)}</Link></p>
+              <p className="mt-1 text-xs text-muted">منبع: <a className="underline" href={factHref(a.articleId, "amount", a.start)}>{articleLabel({ id: a.articleId, title: a.articleTitle, outlet: a.outlet }, 60)}</a></p>
             </li>
           ))}
         </ul>

@@ -62,6 +62,16 @@ test.describe("with JavaScript disabled", () => {
   });
 });
 
+test("the spending chart is server-rendered SVG in the HTML, one bar per figure", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  const start = html.indexOf('data-testid="spending-districts"');
+  const svg = html.slice(html.indexOf('data-testid="static-chart"', start), html.indexOf("</svg>", start));
+  expect(svg).toContain("<rect");
+  // Region 6 budget, joint 2+6 credit and need: three bars, never merged.
+  expect(svg.match(/<rect /g)).toHaveLength(3);
+  expect(svg).toContain("مناطق ۲ و ۶");
+});
+
 test.describe("spending per district", () => {
   test("the table lists region 6's budget and the joint regions 2 and 6 credit", async ({ page }) => {
     await page.goto("/");
@@ -72,8 +82,8 @@ test.describe("spending per district", () => {
     const joint = table.locator("tr", { has: page.locator("th", { hasText: "مناطق ۲ و ۶" }) });
     await expect(joint.locator("td[data-kind=credit]")).toContainText("۴٬۷۰۰ میلیارد ریال");
     await expect(joint.locator("td[data-kind=need]")).toContainText("بیش از");
-    // The chart itself is server-rendered SVG.
-    await expect(page.getByTestId("spending-districts").locator("svg.recharts-surface")).toBeVisible();
+    // After hydration recharts takes over the chart (with tooltips).
+    await expect(page.getByTestId("spending-districts").locator("svg.recharts-surface[role=application]")).toBeVisible();
   });
 
   test("the toman switch divides by ten and is kept in the URL", async ({ page }) => {

@@ -1,7 +1,7 @@
 "use client";
 // Generic grouped bars for any ChartView, drawn at a fixed size so the SVG is in the server HTML.
 // RTL: dir="ltr" wrapper (P13 in STACK.md), reversed X axis, Y axis on the right.
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { BarsRow } from "@/lib/charts/rows";
 import { axisNumber } from "@/lib/chart-data";
 
@@ -41,7 +41,6 @@ export function BarsChart({ rows, series, label, width = 760, height = 380 }: Pr
             ) : null
           }
         />
-        {series.length > 1 ? <Legend formatter={(v: string) => <span dir="rtl">{names.get(v) ?? v}</span>} /> : null}
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.key} fill={s.color} isAnimationActive={false} maxBarSize={56} />
         ))}

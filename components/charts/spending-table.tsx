@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { AmountKind } from "@/lib/extract/types";
 import { figureText } from "@/lib/chart-data";
 import type { MoneyUnit } from "@/lib/format";
@@ -43,9 +42,9 @@ export function SpendingTable({ caption, rows, kinds, unit }: Props) {
                           {f.sources.map((s, i) => (
                             <span key={s.amountId}>
                               {i > 0 ? "، " : ""}
-                              <Link href={factHref(s.articleId, "amount", s.start)} className="underline" title={s.quote}>
+                              <a href={factHref(s.articleId, "amount", s.start)} className="underline" title={s.quote}>
                                 {articleLabel({ id: s.articleId, title: s.articleTitle, outlet: s.outlet }, 40)}
-                              </Link>
+                              </a>
                             </span>
                           ))}
                         </span>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ChartView } from "@/lib/charts/view";
 import { factHref } from "@/lib/links";
 
@@ -26,7 +25,7 @@ export function ViewTable({ view }: { view: ChartView }) {
               {hasSources ? (
                 <td className="p-2 text-xs">
                   {b.sources.map((s, j) => (
-                    <span key={`${s.articleId}-${s.start}`}>{j ? "، " : ""}<Link className="underline" href={factHref(s.articleId, s.type, s.start)}>{s.title ? s.title.slice(0, 36) + (s.title.length > 36 ? "…" : "") : `خبر ${s.articleId}`}</Link></span>
+                    <span key={`${s.articleId}-${s.start}`}>{j ? "، " : ""}<a className="underline" href={factHref(s.articleId, s.type, s.start)}>{s.title ? s.title.slice(0, 36) + (s.title.length > 36 ? "…" : "") : `خبر ${s.articleId}`}</a></span>
                   ))}
                 </td>
               ) : null}

@@ -48,14 +48,14 @@ export function ProjectCard({ p, unit }: { p: ProjectCardData; unit: MoneyUnit }
           <>
             {" | "}
             {KIND_LABELS[p.amountKind as AmountKind]}:{" "}
-            <Link href={factHref(p.articleId, "amount", p.amountStart)} className="font-bold underline">
+            <a href={factHref(p.articleId, "amount", p.amountStart)} className="font-bold underline">
               {figureText(p.amountValueRial, unit, p.amountQualifier, null)}
-            </Link>
+            </a>
           </>
         ) : null}
       </p>
       <p className="mt-1 text-xs text-muted">
-        منبع: <Link href={factHref(p.articleId, "project", p.start)} className="underline">{articleLabel({ id: p.articleId, title: p.articleTitle, outlet: p.articleOutlet }, 70)}</Link>
+        منبع: <a href={factHref(p.articleId, "project", p.start)} className="underline">{articleLabel({ id: p.articleId, title: p.articleTitle, outlet: p.articleOutlet }, 70)}</a>
       </p>
     </li>
   );

@@ -41,7 +41,13 @@ const CITY_LEVEL = new Set<string>(PLACES.filter((p) => p.kind !== "province" &&
 export function articleScope(mentions: readonly Mention[]): PlaceSlug[] {
   let city = 0;
   let province = 0;
-  for (const m of mentions) if (!m.anaphor) for (const s of m.slugs) CITY_LEVEL.has(s) ? city++ : province++;
+  for (const m of mentions) {
+    if (m.anaphor) continue;
+    for (const s of m.slugs) {
+      if (CITY_LEVEL.has(s)) city++;
+      else province++;
+    }
+  }
   if (city === 0 && province === 0) return [];
   return [city >= province ? "city" : "province"];
 }

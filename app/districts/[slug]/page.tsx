@@ -68,7 +68,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           <ul className="list-disc ps-6">
             {articles.map((a) => (
               <li key={a.articleId}>
-                <Link href={`/articles/${a.articleId}#fact-m-${a.firstStart}`} className="underline">{articleLabel({ id: a.articleId, title: a.title, outlet: a.outlet }, 90)}</Link>
+                <a href={`/articles/${a.articleId}#fact-m-${a.firstStart}`} className="underline">{articleLabel({ id: a.articleId, title: a.title, outlet: a.outlet }, 90)}</a>
                 <span className="text-sm text-muted"> | {formatNumber(a.mentions)} اشاره{a.published ? ` | ${formatJalali(a.published)}` : ""}</span>
               </li>
             ))}

@@ -48,9 +48,9 @@ export default async function ProjectPage({ params }: Props) {
           <dt className="text-sm text-muted">مبلغ مرتبط</dt>
           <dd>
             {amount ? (
-              <Link href={factHref(article.id, "amount", amount.start)} className="font-bold underline">
+              <a href={factHref(article.id, "amount", amount.start)} className="font-bold underline">
                 {KIND_LABELS[amount.kind as AmountKind]}: {figureText(amount.valueRial, "rial", amount.qualifier, amount.year)}
-              </Link>
+              </a>
             ) : "در همان جمله رقمی برای این پروژه گزارش نشده است"}
           </dd>
         </div>
@@ -59,7 +59,7 @@ export default async function ProjectPage({ params }: Props) {
             <dt className="text-sm text-muted">مقدارهای همان جمله</dt>
             <dd>
               {quantities.map((q, i) => (
-                <span key={q.id}>{i ? "، " : ""}<Link href={factHref(article.id, "quantity", q.start)} className="underline">{formatNumber(q.value)} {UNIT_LABELS[q.unit] ?? q.unit}</Link></span>
+                <span key={q.id}>{i ? "، " : ""}<a href={factHref(article.id, "quantity", q.start)} className="underline">{formatNumber(q.value)} {UNIT_LABELS[q.unit] ?? q.unit}</a></span>
               ))}
             </dd>
           </div>
@@ -69,7 +69,7 @@ export default async function ProjectPage({ params }: Props) {
         <h2 className="mb-2 font-bold">جمله‌ی منبع</h2>
         <QuoteInContext text={article.text} start={p.start} end={p.end} />
         <p className="mt-2 text-sm text-muted">
-          از <Link href={factHref(article.id, "project", p.start)} className="underline">{articleLabel(article)}</Link>
+          از <a href={factHref(article.id, "project", p.start)} className="underline">{articleLabel(article)}</a>
           {article.published ? ` | ${formatJalali(article.published)}` : ""}
         </p>
       </section>
