@@ -4,6 +4,7 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { BarsRow } from "@/lib/charts/rows";
 import { axisNumber } from "@/lib/chart-data";
+import { chartBoxStyle, chartWidth } from "@/lib/charts/layout";
 
 interface Props {
   rows: BarsRow[];
@@ -13,11 +14,11 @@ interface Props {
   height?: number;
 }
 
-export function BarsChart({ rows, series, label, width = 760, height = 380 }: Props) {
+export function BarsChart({ rows, series, label, width = chartWidth(rows.length), height = 340 }: Props) {
   const data = rows.map((r) => ({ label: r.label, ...r.values, texts: r.texts }));
   const names = new Map(series.map((s) => [s.key, s.label]));
   return (
-    <div dir="ltr" className="chart-svg w-full overflow-hidden" role="img" aria-label={label}>
+    <div dir="ltr" className="chart-svg w-full" style={chartBoxStyle(width)} role="img" aria-label={label}>
       <BarChart width={width} height={height} data={data} margin={{ top: 16, right: 8, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e0d8" />
         <XAxis dataKey="label" reversed interval={0} tick={{ fontSize: 12, fill: "#1f2328" }} height={48} />

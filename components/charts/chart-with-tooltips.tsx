@@ -22,5 +22,6 @@ export function ChartWithTooltips(props: BarsProps & { children: ReactNode }) {
     };
   }, []);
   const { children, ...rest } = props;
-  return Bars ? <Bars {...rest} /> : <>{children}</>;
+  // The box scrolls sideways on a phone rather than shrinking the labels below legibility.
+  return <div className="overflow-x-auto">{Bars ? <Bars {...rest} /> : children}</div>;
 }

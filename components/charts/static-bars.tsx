@@ -1,5 +1,5 @@
 import type { BarsRow } from "@/lib/charts/rows";
-import { layoutBars } from "@/lib/charts/layout";
+import { chartBoxStyle, layoutBars } from "@/lib/charts/layout";
 import { formatNumber } from "@/lib/format";
 
 interface Props {
@@ -20,7 +20,7 @@ export function StaticBars({ rows, series, label }: Props) {
   const l = layoutBars(rows, series);
   const names = new Map(series.map((s) => [s.key, s.label]));
   return (
-    <svg viewBox={`0 0 ${l.width} ${l.height}`} className="h-auto w-full" role="img" aria-label={label} data-testid="static-chart">
+    <svg viewBox={`0 0 ${l.width} ${l.height}`} className="h-auto w-full" style={chartBoxStyle(l.width)} role="img" aria-label={label} data-testid="static-chart">
       {l.ticks.map((t) => (
         <g key={t.value}>
           <line x1={l.plot.x0} x2={l.plot.x1} y1={t.y} y2={t.y} stroke="#e3e0d8" strokeDasharray={t.value ? "3 3" : undefined} />

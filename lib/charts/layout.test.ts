@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutBars } from "./layout";
+import { chartWidth, layoutBars } from "./layout";
 import type { BarsRow } from "./rows";
 
 const rows: BarsRow[] = [
@@ -30,4 +30,8 @@ describe("layoutBars", () => {
     expect(l.bars.map((b) => b.series)).toEqual(["budget", "credit", "need"]);
     expect(l.ticks.at(-1)!.value).toBeGreaterThanOrEqual(4700);
   });
+});
+
+describe("chartWidth", () => {
+  it.each([[1, 420], [2, 428], [4, 768], [12, 900]])("%d groups → %d px", (n, w) => expect(chartWidth(n)).toBe(w));
 });

@@ -8,9 +8,14 @@ export interface LayoutGroup { label: string; cx: number }
 export interface LayoutTick { value: number; y: number }
 export interface ChartLayout { width: number; height: number; plot: { x0: number; x1: number; y0: number; y1: number }; bars: LayoutBar[]; groups: LayoutGroup[]; ticks: LayoutTick[] }
 
+/** Drawing width that keeps labels readable: about 170 px per group, within [420, 900]. */
+export function chartWidth(groups: number): number {
+  return Math.max(420, Math.min(900, groups * 170 + CHART_MARGIN.right + CHART_MARGIN.left));
+}
+
 export const CHART_MARGIN = { top: 16, right: 76, bottom: 64, left: 12 };
 
-export function layoutBars(rows: readonly BarsRow[], series: readonly { key: string; color: string }[], width = 760, height = 380): ChartLayout {
+export function layoutBars(rows: readonly BarsRow[], series: readonly { key: string; color: string }[], width = chartWidth(rows.length), height = 340): ChartLayout {
   const m = CHART_MARGIN;
   const plot = { x0: m.left, x1: width - m.right, y0: m.top, y1: height - m.bottom };
   const max = Math.max(0, ...rows.flatMap((r) => series.map((s) => r.values[s.key] ?? 0)));
@@ -35,4 +40,9 @@ export function layoutBars(rows: readonly BarsRow[], series: readonly { key: str
     return { label: r.label, cx };
   });
   return { width, height, plot, bars, groups, ticks: ticks.map((value) => ({ value, y: scaleY(value) })) };
+}
+
+/** Never drawn larger than 1:1, and never squeezed below ~85% on a phone (the box scrolls instead). */
+export function chartBoxStyle(width: number): { maxWidth: number; minWidth: number } {
+  return { maxWidth: width, minWidth: Math.round(Math.min(width, 480) * 0.85) };
 }
