@@ -5,6 +5,8 @@ import { UnitSwitch } from "@/components/unit-switch";
 import { countArticleFacts } from "@/db/queries/articles";
 import { listAmounts, listLargestAmounts } from "@/db/queries/amounts";
 import { listDistrictStats } from "@/db/queries/districts";
+import { getGeo } from "@/db/queries/geo";
+import { QomMapCompact } from "@/components/map/qom-map-compact";
 import { listRecentProjects } from "@/db/queries/projects";
 import { figureText } from "@/lib/chart-data";
 import { placeLabel, placesLabel } from "@/lib/districts";
@@ -20,7 +22,8 @@ export const dynamic = "force-dynamic";
 export default async function HomePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { unit } = parseChartQuery(await searchParams);
   const c = countArticleFacts();
-  const covered = listDistrictStats().filter((s) => s.articles > 0);
+  const districtStats = listDistrictStats();
+  const covered = districtStats.filter((s) => s.articles > 0);
   const largest = listLargestAmounts(4);
   const stats = [
     { label: "پروژه", value: c.projects, href: "/projects" },
@@ -78,7 +81,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <li key={s.slug}><Link href={districtHref(s.slug)} className="inline-block rounded-full border border-rule bg-white px-3 py-1 text-sm hover:bg-accent-soft">{placeLabel(s.slug)} | {formatNumber(s.articles)} خبر</Link></li>
           ))}
         </ul>
-        <p className="mt-3"><Link href="/map" className="font-semibold text-accent underline">نقشه‌ی مناطق و شهرهای استان ←</Link></p>
+      </section>
+      <section aria-labelledby="map-title">
+        <h2 id="map-title" className="mb-3 text-xl font-bold">نقشه: پروژه‌های گزارش‌شده در هر محدوده</h2>
+        <QomMapCompact stats={districtStats} geo={getGeo()} metric="projects" unit={unit} />
       </section>
     </div>
   );

@@ -135,7 +135,7 @@ export const CHART_KEYS_USED: Record<ChartSlug, readonly (keyof ChartQueryState)
   status: ["district", "status"],
   category: ["district", "status"],
   coverage: [],
-  map: ["metric", "kind"],
+  map: ["metric", "kind", "unit"],
 };
 
 export function canonicalChartState(chart: ChartSlug, state: Partial<ChartQueryState>): ChartQueryState {

@@ -4,7 +4,9 @@ import { getDataDate } from "@/db/queries/articles";
 import { listDistrictStats } from "@/db/queries/districts";
 import { countProjectFacets } from "@/db/queries/projects";
 import { filterScopeOf } from "@/lib/districts";
-import { categoryView, coverageView, spendingView, statusView, type ChartView } from "@/lib/charts/view";
+import { categoryView, coverageView, mapView, spendingView, statusView, type ChartView } from "@/lib/charts/view";
+import { shapeMapView } from "@/lib/geo/metric";
+import { mapChoiceOf } from "@/lib/map-url";
 import { shapeSpending } from "@/lib/spending";
 import type { ChartQueryState, ChartSlug } from "@/lib/url-state";
 
@@ -20,8 +22,9 @@ export function loadChartView(chart: ChartSlug, s: ChartQueryState): ChartView {
     case "category":
       return categoryView(countProjectFacets({ district: s.district, status: s.status, category: null, q: "" }).category, s);
     case "coverage":
-    case "map":
       return coverageView(listDistrictStats());
+    case "map":
+      return mapView(shapeMapView(listDistrictStats(), mapChoiceOf(s)));
   }
 }
 

@@ -3,7 +3,8 @@ import { PLACES } from "@/lib/districts";
 import { AMOUNT_KINDS, PROJECT_STATUSES } from "@/lib/extract/types";
 import { CHART_TITLES } from "@/lib/charts/view";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/strings";
-import { CHARTS, CHART_KEYS_USED, chartHref, type ChartQueryState, type ChartSlug } from "@/lib/url-state";
+import { MAP_METRIC_LABELS } from "@/lib/geo/labels";
+import { CHARTS, CHART_KEYS_USED, MAP_METRICS, chartHref, type ChartQueryState, type ChartSlug } from "@/lib/url-state";
 
 function Choice({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
   return (
@@ -30,10 +31,14 @@ export function ChartControls({ chart, state }: { chart: ChartSlug; state: Chart
   return (
     <div className="space-y-2 rounded-lg border border-rule bg-white/60 p-3" data-testid="chart-controls">
       <Row label="نمودار">
-        {CHARTS.filter((c) => c !== "map").map((c) => <Choice key={c} href={chartHref(c, state)} active={c === chart}>{CHART_TITLES[c]}</Choice>)}
-        <Choice href="/map" active={false}>{CHART_TITLES.map}</Choice>
+        {CHARTS.map((c) => <Choice key={c} href={chartHref(c, state)} active={c === chart}>{CHART_TITLES[c]}</Choice>)}
       </Row>
-      {used.includes("kind") ? (
+      {used.includes("metric") ? (
+        <Row label="رنگ بر اساس">
+          {MAP_METRICS.map((m) => <Choice key={m} href={href({ metric: m })} active={state.metric === m}>{MAP_METRIC_LABELS[m]}</Choice>)}
+        </Row>
+      ) : null}
+      {used.includes("kind") && (chart !== "map" || state.metric === "amount") ? (
         <Row label="نوع رقم">
           <Choice href={href({ kind: null })} active={state.kind === null}>همه‌ی انواع</Choice>
           {AMOUNT_KINDS.map((k) => <Choice key={k} href={href({ kind: k })} active={state.kind === k}>{KIND_LABELS[k]}</Choice>)}

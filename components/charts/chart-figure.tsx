@@ -5,8 +5,28 @@ import { ChartWithTooltips } from "./chart-with-tooltips";
 import { ChartLegend } from "./legend";
 import { StaticBars } from "./static-bars";
 import { ViewTable } from "./view-table";
+import { QomMapCompact } from "@/components/map/qom-map-compact";
+import type { QomMapProps } from "@/components/map/qom-map";
+import { mapChoiceOf } from "@/lib/map-url";
 
-export function ChartFigure({ view }: { chart: ChartSlug; view: ChartView; state: ChartQueryState }) {
+interface Props {
+  chart: ChartSlug;
+  view: ChartView;
+  state: ChartQueryState;
+  /** Only for the map chart. */
+  map?: Pick<QomMapProps, "stats" | "geo">;
+}
+
+export function ChartFigure({ chart, view, state, map }: Props) {
+  if (chart === "map" && map) {
+    const choice = mapChoiceOf(state);
+    return (
+      <figure className="rounded-lg border border-rule bg-white p-3 sm:p-4" data-testid="chart-figure">
+        <QomMapCompact stats={map.stats} geo={map.geo} metric={choice.metric} kind={choice.kind} unit={choice.unit} />
+        <div className="mt-4"><ViewTable view={view} /></div>
+      </figure>
+    );
+  }
   return (
     <figure className="rounded-lg border border-rule bg-white p-3 sm:p-4" data-testid="chart-figure">
       <figcaption className="mb-2 text-sm text-muted">{view.subtitle}</figcaption>

@@ -10,7 +10,7 @@ const MAX_FIGURES = 4;
 /** One block per place; CSS (MapStyles) shows the block of the place under the pointer or focus. */
 export function FiguresPanel({ view, slugs }: { view: MapView; slugs: readonly string[] }) {
   return (
-    <section aria-live="off" className="min-h-32 rounded-lg border border-rule bg-white p-3 text-sm" data-testid="figures-panel">
+    <section className="min-h-32 rounded-lg border border-rule bg-white p-3 text-sm" data-testid="figures-panel">
       <p data-fig="hint" className="text-muted">{MAP_STRINGS.panelHint}</p>
       {slugs.map((slug) => {
         const p = view.places.get(slug as PlaceView["slug"]);

@@ -33,7 +33,7 @@ export function QomMap({ stats, geo, metric, kind = null, unit = "rial", current
     <div className="qmap relative space-y-4" data-testid="qom-map" data-metric={metric}>
       <MapStyles slugs={slugs} />
       <MapDefs />
-      <div className={`grid gap-4 ${geo ? "lg:grid-cols-[minmax(0,4fr)_minmax(0,3fr)] xl:grid-cols-[minmax(0,5fr)_minmax(0,4fr)_15rem]" : "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"}`}>
+      <div className={`grid gap-4 ${geo ? "lg:grid-cols-[minmax(0,4fr)_minmax(0,3fr)] xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_14rem]" : "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"}`}>
         {geo ? (
           <figure className="rounded-lg border border-rule bg-white p-2">
             <h2 className="px-1 pb-2 font-bold">{MAP_STRINGS.provinceTitle}</h2>

@@ -8,6 +8,7 @@ import { articleLabel } from "../links";
 import type { SpendingSection } from "../spending";
 import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS } from "../strings";
 import type { ChartQueryState, ChartSlug } from "../url-state";
+import type { MapView } from "../geo/metric";
 
 export interface ChartSource {
   articleId: number;
@@ -114,4 +115,15 @@ export function coverageView(stats: { slug: PlaceSlug; articles: number; project
 
 export function isAmountKind(v: string): v is AmountKind {
   return (AMOUNT_KINDS as readonly string[]).includes(v);
+}
+
+/** The map's metric per place as bars (for its preview image, CSV and JSON); "no reports" is left out. */
+export function mapView(map: MapView): ChartView {
+  const bars: ChartBar[] = [...map.places.values()]
+    .filter((p) => p.value !== null)
+    .map((p) => ({ group: p.label, series: "value", seriesLabel: map.legendTitle, value: p.value ?? 0, text: p.valueText, color: "#0f5c63", sources: [] }));
+  return {
+    chart: "map", title: `${CHART_TITLES.map} — ${map.legendTitle}`, subtitle: "محدوده‌هایی که در خبرها گزارشی ندارند در این فهرست نیامده‌اند.",
+    bars, series: [{ key: "value", label: map.legendTitle, color: "#0f5c63" }], note: bars.length ? "" : "گزارشی نیست.",
+  };
 }

@@ -10,6 +10,8 @@ import { absoluteUrl } from "@/lib/site-url";
 import { CHART_TITLES } from "@/lib/charts/view";
 import { canonicalChartState, chartHref, isChartSlug, parseChartQuery, serializeChartQuery, type RawParams } from "@/lib/url-state";
 import { getDataDate, loadChartView } from "../load-view";
+import { listDistrictStats } from "@/db/queries/districts";
+import { getGeo } from "@/db/queries/geo";
 
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ chart: string }>; searchParams: Promise<RawParams> };
@@ -19,7 +21,8 @@ async function resolve({ params, searchParams }: Props) {
   if (!isChartSlug(chart)) notFound();
   const raw = await searchParams;
   const state = canonicalChartState(chart, parseChartQuery(raw));
-  return { chart, state, embed: raw.embed === "1", view: loadChartView(chart, state) };
+  const map = chart === "map" ? { stats: listDistrictStats(), geo: getGeo() } : undefined;
+  return { chart, state, embed: raw.embed === "1", view: loadChartView(chart, state), map };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -36,13 +39,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ChartPage(props: Props) {
-  const { chart, state, embed, view } = await resolve(props);
+  const { chart, state, embed, view, map } = await resolve(props);
   const href = chartHref(chart, state);
   const url = absoluteUrl(href);
   if (embed) {
     return (
       <div data-embed className="p-2">
-        <ChartFigure chart={chart} view={view} state={state} />
+        <ChartFigure chart={chart} view={view} state={state} map={map} />
         <p className="mt-2 text-xs text-muted">
           منبع: خبرهای محلی قم، استخراج‌شده در <a href={url} target="_blank" rel="noopener" className="underline">داشبورد پروژه‌های شهری قم</a>
         </p>
@@ -54,7 +57,7 @@ export default async function ChartPage(props: Props) {
       <nav aria-label="مسیر" className="text-sm text-muted"><Link href="/" className="underline">نمای کلی</Link> / نمودار</nav>
       <h1 className="text-2xl font-extrabold leading-relaxed" data-testid="chart-title">{view.title}</h1>
       <ChartControls chart={chart} state={state} />
-      <ChartFigure chart={chart} view={view} state={state} />
+      <ChartFigure chart={chart} view={view} state={state} map={map} />
       <ShareBar href={href} fallbackUrl={url} title={view.title} />
       <Downloads chart={chart} query={serializeChartQuery(state)} />
       <Citation title={view.title} url={url} dataDate={getDataDate()} />

@@ -6,6 +6,8 @@ import { ProjectCard } from "@/components/projects/project-card";
 import { UnitSwitch } from "@/components/unit-switch";
 import { listAmountsForPlace } from "@/db/queries/amounts";
 import { listDistrictArticles, listDistrictStats } from "@/db/queries/districts";
+import { getGeo } from "@/db/queries/geo";
+import { QomMapCompact } from "@/components/map/qom-map-compact";
 import { listProjects } from "@/db/queries/projects";
 import { filterScopeOf, getPlace, isPlaceSlug, placeLabel, PLACE_KIND_LABELS } from "@/lib/districts";
 import { formatJalali, formatNumber } from "@/lib/format";
@@ -26,7 +28,8 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   if (!isPlaceSlug(slug)) notFound();
   const place = getPlace(slug)!;
   const { unit } = parseProjectQuery(await searchParams);
-  const stats = listDistrictStats().find((s) => s.slug === slug)!;
+  const allStats = listDistrictStats();
+  const stats = allStats.find((s) => s.slug === slug)!;
   const sections = shapeSpending(listAmountsForPlace(filterScopeOf(slug)));
   const projects = listProjects({ ...PROJECT_DEFAULTS, district: slug, page: 1 });
   const articles = listDistrictArticles(slug);
@@ -61,6 +64,10 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           <ul className="divide-y divide-rule border-y border-rule">{projects.rows.map((p) => <ProjectCard key={p.id} p={p} unit={unit} />)}</ul>
         ) : <p className="text-muted">پروژه‌ای برای این محدوده گزارش نشده است.</p>}
         {projects.total > projects.rows.length ? <Link href={projectsHref({ district: slug })} className="underline">همه‌ی {formatNumber(projects.total)} پروژه</Link> : null}
+      </section>
+      <section aria-label="نقشه">
+        <h2 className="mb-3 text-xl font-bold">جای این محدوده روی نقشه</h2>
+        <QomMapCompact stats={allStats} geo={getGeo()} metric="articles" unit={unit} current={slug} />
       </section>
       <section>
         <h2 className="text-xl font-bold">خبرهایی که به این محدوده اشاره کرده‌اند</h2>
