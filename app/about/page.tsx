@@ -2,6 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ATTRIBUTION, SITE } from "@/lib/strings";
 
+const API_DOCS = [
+  { path: "/api/projects?district=region-6&status=opening&q=…&sort=name&page=1", what: "پروژه‌ها با همان فیلترهای صفحه‌ی پروژه‌ها (district، status، category، q، sort، page)" },
+  { path: "/api/amounts", what: "همه‌ی ارقام مالی به ریال، با نوع، قید، سال، محدوده‌ها و منبع" },
+  { path: "/api/districts", what: "پوشش خبری، شمار پروژه‌ها و ارقام هر محدوده" },
+  { path: "/api/charts/spending?kind=credit&unit=toman", what: "داده‌ی هر نمودار (spending، status، category، coverage، map) با همان پارامترهای صفحه‌ی نمودار؛ full=1 همراه format=csv همه‌ی داده‌ها را می‌دهد" },
+  { path: "/api/charts/spending/png?kind=credit", what: "تصویر PNG نمودار (۱۲۰۰×۶۳۰)؛ /svg برای SVG" },
+];
+
 export const metadata: Metadata = { title: "درباره", description: "این داشبورد چیست، داده‌ها از کجا می‌آیند و ارقام چگونه استخراج می‌شوند." };
 
 export default function AboutPage() {
@@ -30,6 +38,15 @@ export default function AboutPage() {
           نبودِ رقم برای یک منطقه به معنای نبودِ هزینه نیست؛ فقط یعنی در خبرهای این مجموعه گزارشی درباره‌ی
           آن نیامده است. استخراج خودکار ممکن است خطا کند؛ برای هر رقم، جمله‌ی منبع را بخوانید.
         </p>
+      </section>
+      <section id="api">
+        <h2 className="text-xl font-bold">داده‌ها به‌صورت JSON و CSV</h2>
+        <p>همه‌ی فهرست‌ها و نمودارها همان پارامترهای صفحه‌ها را می‌پذیرند؛ با <code dir="ltr">format=csv</code> خروجی CSV (UTF-8 با BOM، مناسب Excel) می‌گیرید. هر رقم با شناسه‌ی خبر منبع و جای دقیقش در متن (<code dir="ltr">start</code>/<code dir="ltr">end</code>) می‌آید.</p>
+        <ul className="list-disc space-y-1 ps-6" dir="rtl">
+          {API_DOCS.map((a) => (
+            <li key={a.path}><a className="underline" href={a.path}><code dir="ltr">{a.path}</code></a>: {a.what}</li>
+          ))}
+        </ul>
       </section>
       <section>
         <h2 className="text-xl font-bold">منابع نقشه و مجوزها</h2>
