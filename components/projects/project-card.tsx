@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ProjectRow } from "@/db/queries/projects";
 import { figureText } from "@/lib/chart-data";
 import { placeLabel } from "@/lib/districts";
 import type { AmountKind, ProjectCategory, ProjectStatus } from "@/lib/extract/types";
@@ -6,21 +7,7 @@ import type { MoneyUnit } from "@/lib/format";
 import { articleLabel, districtHref, factHref, projectHref } from "@/lib/links";
 import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/strings";
 
-export interface ProjectCardData {
-  id: number;
-  name: string;
-  status: string | null;
-  category: string;
-  articleId: number;
-  articleTitle: string | null;
-  articleOutlet: string | null;
-  start: number;
-  places: string[];
-  amountValueRial: number | null;
-  amountKind: string | null;
-  amountQualifier: string | null;
-  amountStart: number | null;
-}
+export type ProjectCardData = Omit<ProjectRow, "quote" | "end" | "amountId">;
 
 export function StatusBadge({ status }: { status: string | null }) {
   const label = status ? STATUS_LABELS[status as ProjectStatus] : "وضعیت نامشخص";

@@ -52,11 +52,9 @@ const ORDER = {
   "amount-asc": [sql`${amounts.valueRial} is null`, asc(amounts.valueRial), asc(projects.id)],
 } as const;
 
-export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; total: number } {
-  const db = getDb();
-  const where = conditions(state);
-  const total = db.select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
-  const base = db
+/** Project rows joined with their article and linked amount: the one shape every list returns. */
+function selectProjectRows() {
+  return getDb()
     .select({
       id: projects.id, name: projects.name, status: projects.status, category: projects.category,
       articleId: projects.articleId, articleTitle: articles.title, articleOutlet: articles.outlet, quote: projects.quote, start: projects.start, end: projects.end,
@@ -65,13 +63,19 @@ export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; to
     })
     .from(projects)
     .innerJoin(articles, eq(articles.id, projects.articleId))
-    .leftJoin(amounts, eq(amounts.id, projects.amountId))
+    .leftJoin(amounts, eq(amounts.id, projects.amountId));
+}
+
+export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; total: number } {
+  const where = conditions(state);
+  const total = getDb().select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
+  const rows = selectProjectRows()
     .where(where)
     .orderBy(...ORDER[state.sort])
     .limit(PAGE_SIZE)
     .offset((state.page - 1) * PAGE_SIZE)
     .all();
-  return { rows: withPlaces(base), total };
+  return { rows: withPlaces(rows), total };
 }
 
 function withPlaces<T extends { id: number }>(rows: T[]): (T & { places: string[] })[] {
@@ -154,19 +158,9 @@ export function listQuantitiesInRange(articleId: number, from: number, to: numbe
     .all();
 }
 
-
 /** Newest first: by publication date where the text gives one, then by ingest order. */
 export function listRecentProjects(limit: number): ProjectRow[] {
-  const rows = getDb()
-    .select({
-      id: projects.id, name: projects.name, status: projects.status, category: projects.category,
-      articleId: projects.articleId, articleTitle: articles.title, articleOutlet: articles.outlet, quote: projects.quote, start: projects.start, end: projects.end,
-      amountId: projects.amountId, amountValueRial: amounts.valueRial, amountKind: amounts.kind,
-      amountQualifier: amounts.qualifier, amountStart: amounts.start,
-    })
-    .from(projects)
-    .innerJoin(articles, eq(articles.id, projects.articleId))
-    .leftJoin(amounts, eq(amounts.id, projects.amountId))
+  const rows = selectProjectRows()
     .orderBy(sql`${articles.published} is null`, desc(articles.published), desc(projects.articleId), asc(projects.start))
     .limit(limit)
     .all();
