@@ -1,4 +1,5 @@
 // The app's one connection, opened READ-ONLY: only scripts/seed.ts and scripts/ingest.ts write.
+import fs from "node:fs";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import * as schema from "./schema";
@@ -8,8 +9,25 @@ export type Db = BetterSQLite3Database<typeof schema>;
 
 const globalForDb = globalThis as unknown as { qomDb?: { file: string; db: Db } };
 
+/**
+ * A writer killed mid-transaction leaves a "hot" journal that a read-only handle cannot roll back
+ * (every query would fail with SQLITE_READONLY_ROLLBACK). When a journal file exists, a short-lived
+ * read-write handle reads once, which makes SQLite restore the last committed state if the
+ * journal is hot, and does nothing if a live writer still owns it.
+ */
+function recoverHotJournal(file: string): void {
+  if (!fs.existsSync(`${file}-journal`)) return;
+  const rw = new Database(file, { fileMustExist: true, timeout: 2000 });
+  try {
+    rw.prepare("select count(*) from sqlite_master").get();
+  } finally {
+    rw.close();
+  }
+}
+
 export function getDb(): Db {
   const file = dbFile();
+  recoverHotJournal(file);
   if (globalForDb.qomDb?.file === file) return globalForDb.qomDb.db;
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   sqlite.pragma("query_only = ON");

@@ -36,5 +36,19 @@ export function securityHeaders(o: HeaderOptions): Record<string, string> {
 }
 
 export function isEmbedRequest(pathname: string, params: URLSearchParams): boolean {
-  return pathname.startsWith("/charts/") && params.get("embed") === "1";
+  // Exactly one embed=1: `?embed=1&embed=1` renders the full page, which must not be framed.
+  const e = params.getAll("embed");
+  return pathname.startsWith("/charts/") && e.length === 1 && e[0] === "1";
+}
+
+/** True when some path segment is not valid percent-encoded UTF-8 (decodeURIComponent throws). */
+export function hasMalformedEscape(pathname: string): boolean {
+  return pathname.split("/").some((seg) => {
+    try {
+      decodeURIComponent(seg);
+      return false;
+    } catch {
+      return true;
+    }
+  });
 }
