@@ -1,0 +1,52 @@
+// The queries bench:scale times, as the pages call them: /projects (listProjects +
+// countProjectFacets per filter, sort and deep page), the home page, districts and charts.
+import { countArticleFacts } from "../../db/queries/articles";
+import { listAmounts, listLargestAmounts } from "../../db/queries/amounts";
+import { listDistrictStats } from "../../db/queries/districts";
+import { countProjectFacets, listProjects, listRecentProjects } from "../../db/queries/projects";
+import { shapeSpending } from "../../lib/spending";
+import { PROJECT_DEFAULTS, type ProjectQueryState } from "../../lib/url-state";
+
+export interface QueryCase {
+  name: string;
+  /** Runs the query once; returns a short description of the result. */
+  run: () => string;
+}
+
+/** The /projects states measured: each filter alone, sorts, deep pages and a combination. */
+export const PROJECT_STATES: readonly [string, Partial<ProjectQueryState>][] = [
+  ["no filter", {}],
+  ["district=region-6", { district: "region-6" }],
+  ["district=city", { district: "city" }],
+  ["district=niroogah", { district: "niroogah" }],
+  ["status=completed", { status: "completed" }],
+  ["category=park", { category: "park" }],
+  ["q=بوستان", { q: "بوستان" }],
+  ["q=(no match)", { q: "ناموجود" }],
+  ["sort=name", { sort: "name" }],
+  ["sort=amount-desc", { sort: "amount-desc" }],
+  ["sort=amount-asc page 100", { sort: "amount-asc", page: 100 }],
+  ["page 500", { page: 500 }],
+  ["last page (5000)", { page: 5000 }],
+  ["region-6+in_progress+amount-desc p20", { district: "region-6", status: "in_progress", sort: "amount-desc", page: 20 }],
+  ["district=region-2+q=بازار", { district: "region-2", q: "بازار" }],
+];
+
+export function queryCases(): QueryCase[] {
+  const projectCases = PROJECT_STATES.flatMap(([label, s]): QueryCase[] => {
+    const state = { ...PROJECT_DEFAULTS, ...s };
+    return [
+      { name: `listProjects ${label}`, run: () => { const r = listProjects(state); return `${r.rows.length} of ${r.total}`; } },
+      { name: `countProjectFacets ${label}`, run: () => { const f = countProjectFacets(state); return `${f.district.size}/${f.status.size}/${f.category.size} keys`; } },
+    ];
+  });
+  return [
+    ...projectCases,
+    { name: "listDistrictStats", run: () => `${listDistrictStats().length} places` },
+    { name: "listAmounts", run: () => `${listAmounts().length} rows` },
+    { name: "shapeSpending(listAmounts())", run: () => `${shapeSpending(listAmounts()).reduce((a, s) => a + s.rows.length, 0)} rows` },
+    { name: "home: countArticleFacts", run: () => `${countArticleFacts().projects} projects` },
+    { name: "home: listLargestAmounts(4)", run: () => `${listLargestAmounts(4).length} rows` },
+    { name: "home: listRecentProjects(6)", run: () => `${listRecentProjects(6).length} rows` },
+  ];
+}

@@ -1,0 +1,90 @@
+// A deterministic synthetic corpus for bench:scale: project names taken from what the real
+// extractor finds in the seed articles, recombined (works verb × object) into sentences shaped like
+// the seeds' lists of projects («شهردار منطقه ۶ قم گفت: …، … و … از پروژه های این منطقه …»), with
+// districts «منطقه ۱»…«منطقه ۸», statuses, credits and budgets varying. ~10 projects per article.
+import fs from "node:fs";
+import path from "node:path";
+import type { ArticleInput } from "../../db/ingest";
+import { extractArticle } from "../../lib/extract";
+
+// mulberry32: tiny deterministic PRNG, so every run ingests the same corpus.
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Works verbs as the seeds use them; each recombined name is «verb object».
+const VERBS = ["احداث", "بهسازی", "تکمیل", "ساماندهی", "بازسازی", "تعریض", "نوسازی", "روکش آسفالت", "زیرسازی و آسفالت"];
+// Head nouns of the seed projects' objects: an object starts at one of these.
+const NOUNS = ["بازارچه", "بلوار", "بوستان", "سوله", "خیابان", "میدان", "رمپ", "پیاده‌راه", "پیادهراه", "سالن", "سالنهای", "کنارگذر", "معابر", "پل", "استخر"];
+// An object ends before one of these (what follows says where, not what).
+const STOPS = new Set(["منطقه", "در", "حدفاصل", "تا", "و", "از"]);
+const FA = new Intl.NumberFormat("fa-IR", { useGrouping: false });
+const fa = (n: number) => FA.format(n);
+
+/** Objects of the seed projects («بوستان شاهد», «خیابان گلشن», «کنارگذر رسالت», …), from what the extractor finds. */
+export function seedObjects(articlesDir: string): string[] {
+  const objects = new Set<string>();
+  for (const f of fs.readdirSync(articlesDir).filter((n) => n.endsWith(".txt")).sort()) {
+    for (const p of extractArticle(fs.readFileSync(path.join(articlesDir, f), "utf8")).projects) {
+      const words = p.name.split(" ");
+      const from = words.findIndex((w) => NOUNS.includes(w));
+      if (from < 0) continue;
+      const to = words.findIndex((w, i) => i > from && STOPS.has(w));
+      const object = words.slice(from, to < 0 ? undefined : to).slice(0, 4);
+      if (object.length >= 2) objects.add(object.join(" "));
+    }
+  }
+  return [...objects];
+}
+
+export function syntheticArticles(count: number, objects: readonly string[], seed = 1404): ArticleInput[] {
+  if (objects.length === 0) throw new Error("no seed project objects to recombine");
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const region = () => 1 + Math.floor(rand() * 8);
+  let pool: string[] = [];
+  const list = (n: number) => {
+    // Distinct objects within an article: the extractor merges two mentions of the same work.
+    const names = Array.from({ length: Math.min(n, pool.length) }, () => `${pick(VERBS)} ${pool.splice(Math.floor(rand() * pool.length), 1)[0]!}`);
+    return names.length > 1 ? `${names.slice(0, -1).join("، ")} و ${names[names.length - 1]}` : (names[0] ?? "");
+  };
+  const amount = () => fa(10 + Math.floor(rand() * 990));
+  // Mostly a region; sometimes a neighbourhood (which the district filter of its region covers).
+  const where = () => (rand() < 0.2 ? pick(["نیروگاه", "جمکران", "پردیسان", "سید معصوم", "شهرک صنوف"]) : `منطقه ${fa(region())}`);
+  const clauses = [
+    () => `وی گفت: عملیات اجرایی ${list(2)} در ${where()} آغاز شد.`,
+    () => `به گفته وی ${list(2)} در ${where()} به پایان رسید.`,
+    () => `${list(2)} در ${where()} در دستور کار قرار دارد.`,
+  ];
+  return Array.from({ length: count }, (_, i) => {
+    pool = [...objects];
+    const r = region();
+    const parts = [
+      `گزارش عمرانی شماره ${fa(i + 1)} از منطقه ${fa(r)}`,
+      `شهردار منطقه ${fa(r)} قم گفت: ${list(5)} از پروژه های این منطقه همزمان با هفته دولت است.`,
+      `معاون عمرانی منطقه ${fa(region())} افزود: ${list(3)} با اعتبار ${amount()} میلیارد ریال در دست اجرا است.`,
+      pick(clauses)(),
+      `وی خاطرنشان کرد: بودجه عمرانی مصوب سال ${fa(1398 + Math.floor(rand() * 6))} شهرداری منطقه ${fa(region())}، ${amount()} میلیارد ریال است.`,
+    ];
+    if (rand() < 0.6) parts.splice(4, 0, pick(clauses)());
+    const day = 1 + Math.floor(rand() * 28);
+    const month = 1 + Math.floor(rand() * 12);
+    return {
+      file: `synthetic_${String(i).padStart(5, "0")}.txt`,
+      text: `${parts[0]}\n\n${parts.slice(1).join(" ")}\n`,
+      meta: {
+        title: parts[0] ?? null,
+        outlet: pick(["خبرگزاری مهر", "تسنیم", "قم فوری", "شهرنیوز", null]),
+        url: `https://example.org/news/${i + 1}`,
+        published: rand() < 0.1 ? null : `${2019 + Math.floor(rand() * 7)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+      },
+    };
+  });
+}

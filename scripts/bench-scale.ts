@@ -1,0 +1,113 @@
+// npm run bench:scale → the app's queries on a synthetic database of 10,000 articles / ~100,000
+// projects, built through the real seed code (scripts/seed-lib.ts seedDatabase → db/ingest.ts
+// ingestArticles, one transaction). Prints seed time, database size, and p50/p95 of the /projects, district and chart
+// queries. Goals: seed ≤ 20 s, p95 ≤ 50 ms. The article files go to bench-out/scale/articles.
+// Env: BENCH_ARTICLES (10000), BENCH_RUNS (25 per query), BENCH_SCALE_REUSE=1 (keep an existing
+// bench-out/scale/scale.db), BENCH_SCALE_PROPOSED=1 (also time the proposed indexes and queries).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { percentile, ROOT, table } from "./bench-lib/proc";
+import { seedObjects, syntheticArticles } from "./bench-lib/synthetic-corpus";
+import { seedDatabase } from "./seed-lib";
+import { queryCases, type QueryCase } from "./bench-lib/scale-cases";
+
+const COUNT = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const MAX_MS_PER_CASE = 4000;
+const OUT = path.join(ROOT, "bench-out/scale");
+const DB = path.join(OUT, "scale.db");
+const ARTICLES = path.join(OUT, "articles");
+
+/** Writes the corpus as article files, then seeds exactly as `npm run seed` does (seedDatabase:
+ * load + validate → ingestArticles in one transaction → whatever the seed does after → rename). */
+function seed(): { ms: number; genMs: number } {
+  const g0 = performance.now();
+  const inputs = syntheticArticles(COUNT, seedObjects(path.join(ROOT, "data/articles")));
+  fs.rmSync(ARTICLES, { recursive: true, force: true });
+  fs.mkdirSync(ARTICLES, { recursive: true });
+  for (const a of inputs) {
+    fs.writeFileSync(path.join(ARTICLES, a.file), a.text);
+    fs.writeFileSync(path.join(ARTICLES, a.file.replace(/\.txt$/, ".meta.json")), JSON.stringify(a.meta));
+  }
+  const genMs = performance.now() - g0;
+  fs.rmSync(DB, { force: true });
+  const t0 = performance.now();
+  const result = seedDatabase(ARTICLES, DB);
+  if (!result.ok) throw new Error(`synthetic seed refused: ${result.errors.slice(0, 3).map((e) => `${e.file}: ${e.reason}`).join("; ")}`);
+  return { ms: performance.now() - t0, genMs };
+}
+
+export interface Timing {
+  name: string;
+  p50: number;
+  p95: number;
+  runs: number;
+  rows: string;
+}
+
+/** Runs each case (2 warm-up calls, then up to RUNS timed calls within MAX_MS_PER_CASE). */
+export function timeCases(cases: readonly QueryCase[]): Timing[] {
+  return cases.map((c) => {
+    let rows = "";
+    for (let i = 0; i < 2; i += 1) rows = c.run();
+    const times: number[] = [];
+    const start = performance.now();
+    while (times.length < RUNS && (times.length < 5 || performance.now() - start < MAX_MS_PER_CASE)) {
+      const t0 = performance.now();
+      c.run();
+      times.push(performance.now() - t0);
+    }
+    return { name: c.name, p50: percentile(times, 50), p95: percentile(times, 95), runs: times.length, rows };
+  });
+}
+
+function counts(file: string): string {
+  const db = new Database(file, { readonly: true });
+  const n = (t: string) => (db.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n;
+  const out = `${n("articles")} articles, ${n("projects")} projects, ${n("project_places")} project places, ${n("amounts")} amounts, ${n("place_mentions")} place mentions`;
+  db.close();
+  return out;
+}
+
+export function printTimings(title: string, timings: readonly Timing[]): number {
+  console.log(`\n${title}`);
+  console.log(table(["query", "p50 ms", "p95 ms", "runs", "result"], timings.map((t) => [t.name, t.p50.toFixed(1), t.p95.toFixed(1), t.runs, t.rows])));
+  const slow = timings.filter((t) => t.p95 > 50);
+  console.log(slow.length ? `FAIL p95 > 50 ms: ${slow.map((t) => t.name).join(", ")}` : "PASS every p95 ≤ 50 ms");
+  return slow.length;
+}
+
+async function main(): Promise<void> {
+  console.log(`bench:scale — ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  if (process.env.BENCH_SCALE_REUSE === "1" && fs.existsSync(DB)) {
+    console.log(`reusing ${path.relative(ROOT, DB)} (seed not timed)`);
+  } else {
+    const { ms, genMs } = seed();
+    console.log(`seed: ${(ms / 1000).toFixed(1)} s (seedDatabase → ingestArticles, as npm run seed; + ${(genMs / 1000).toFixed(1)} s writing the ${COUNT} article files) — ${ms / 1000 <= 20 ? "PASS" : "FAIL"} (goal ≤ 20 s)`);
+  }
+  console.log(`database: ${(fs.statSync(DB).size / 1e6).toFixed(1)} MB — ${counts(DB)}`);
+
+  process.env.DB_FILE = DB; // db/client.ts opens this file, read-only, as the app does
+  printTimings("current queries (db/queries/*.ts) on the current schema", timeCases(queryCases()));
+
+  if (process.env.BENCH_SCALE_PROPOSED === "1") {
+    const { applyProposedIndexes, checkProposedMatchCurrent, proposedCases } = await import("./bench-lib/proposed-queries");
+    const copy = path.join(OUT, "scale-proposed.db");
+    fs.copyFileSync(DB, copy);
+    const t0 = performance.now();
+    applyProposedIndexes(copy);
+    console.log(`\nproposed indexes applied to a copy in ${((performance.now() - t0) / 1000).toFixed(1)} s; size ${(fs.statSync(copy).size / 1e6).toFixed(1)} MB`);
+    process.env.DB_FILE = copy;
+    const problems = checkProposedMatchCurrent();
+    console.log(problems.length ? `MISMATCH proposed vs current: ${problems.join(", ")}` : "proposed queries return the same pages and facet counts as the current ones (all /projects states)");
+    printTimings("current queries, proposed indexes", timeCases(queryCases()));
+    printTimings("proposed queries, proposed indexes", timeCases(proposedCases()));
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
