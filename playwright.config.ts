@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// e2e runs against the production build (`next build` first) on its own seeded database.
+// e2e runs against the production build (`next build` first) on its own seeded database, served
+// the way users get it: scripts/cached-server.ts (Next behind a response cache).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DB_FILE = process.env.E2E_DB_FILE ?? "data/e2e.db";
 
@@ -24,10 +25,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/tsx scripts/build-geo.ts && node_modules/.bin/tsx scripts/seed.ts && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `node_modules/.bin/tsx scripts/build-geo.ts && node_modules/.bin/tsx scripts/seed.ts && node_modules/.bin/tsx scripts/cached-server.ts`,
     url: `http://127.0.0.1:${PORT}/about`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", DB_FILE },
+    env: { NEXT_TELEMETRY_DISABLED: "1", DB_FILE, NODE_ENV: "production", PORT: String(PORT), HOST: "127.0.0.1" },
   },
 });

@@ -7,7 +7,7 @@ import { dbFile } from "./paths";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
-const globalForDb = globalThis as unknown as { qomDb?: { file: string; db: Db } };
+const globalForDb = globalThis as unknown as { qomDb?: { file: string; ino: number; db: Db; close: () => void } };
 
 /**
  * A writer killed mid-transaction leaves a "hot" journal that a read-only handle cannot roll back
@@ -28,10 +28,15 @@ function recoverHotJournal(file: string): void {
 export function getDb(): Db {
   const file = dbFile();
   recoverHotJournal(file);
-  if (globalForDb.qomDb?.file === file) return globalForDb.qomDb.db;
+  // A re-seed renames a NEW file over data/qom.db: reopen when the inode changes, or a running
+  // server keeps reading the old (unlinked) file until it is restarted.
+  const ino = fs.statSync(file).ino;
+  const cur = globalForDb.qomDb;
+  if (cur?.file === file && cur.ino === ino) return cur.db;
+  cur?.close();
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   sqlite.pragma("query_only = ON");
   const db = drizzle(sqlite, { schema });
-  globalForDb.qomDb = { file, db };
+  globalForDb.qomDb = { file, ino, db, close: () => sqlite.close() };
   return db;
 }

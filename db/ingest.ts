@@ -79,12 +79,14 @@ function insertFacts(db: WriteDb["db"], articleId: number, text: string): number
     for (const slug of new Set(a.districts)) db.insert(amountPlaces).values({ amountId: row.id, placeSlug: slug }).run();
     return row.id;
   });
+  const amountValues = ex.amounts.map((a) => a.value_rial);
   for (const p of ex.projects) {
     const row = db
       .insert(projects)
       .values({
         articleId, name: p.name, nameFolded: foldText(p.name), status: p.status, category: p.category,
         amountId: p.amount_index === null ? null : (amountIds[p.amount_index] ?? null),
+        amountValueRial: p.amount_index === null ? null : (amountValues[p.amount_index] ?? null),
         quote: p.quote, start: p.start, end: p.end,
       })
       .returning({ id: projects.id })

@@ -57,7 +57,7 @@ export const amounts = sqliteTable(
     start: integer("start").notNull(),
     end: integer("end").notNull(),
   },
-  (t) => [index("amounts_article_idx").on(t.articleId), index("amounts_kind_idx").on(t.kind, t.placesKey)],
+  (t) => [index("amounts_article_idx").on(t.articleId), index("amounts_kind_idx").on(t.kind, t.placesKey), index("amounts_value_idx").on(t.valueRial)],
 );
 
 export const amountPlaces = sqliteTable(
@@ -80,14 +80,20 @@ export const projects = sqliteTable(
     status: text("status"),
     category: text("category").notNull(),
     amountId: integer("amount_id").references(() => amounts.id),
+    /** Copy of amounts.value_rial (set at ingest), so sort=amount-* can use an index. */
+    amountValueRial: integer("amount_value_rial"),
     quote: text("quote").notNull(),
     start: integer("start").notNull(),
     end: integer("end").notNull(),
   },
   (t) => [
-    index("projects_article_idx").on(t.articleId),
-    index("projects_status_idx").on(t.status),
+    // (article_id, start): the default "source" order, and deep pages as an index-only walk.
+    index("projects_source_idx").on(t.articleId, t.start),
+    // Status × category facets in one index-only pass.
+    index("projects_status_category_idx").on(t.status, t.category),
     index("projects_category_idx").on(t.category),
+    index("projects_name_idx").on(t.nameFolded),
+    index("projects_amount_value_idx").on(t.amountValueRial),
   ],
 );
 

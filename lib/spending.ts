@@ -107,24 +107,25 @@ export function shapeSpending(rows: readonly AmountRow[], filter: SpendingFilter
 
 function toRows(figures: Figure[]): SpendingRow[] {
   const rows: SpendingRow[] = [];
+  // Rows per place group, so placing a figure is a lookup, not a scan of every row.
+  const groups = new Map<string, SpendingRow[]>();
   const sorted = [...figures].sort(
     (a, b) => placeOrder(a.places) - placeOrder(b.places) || a.places.join().localeCompare(b.places.join()) || (a.year ?? "").localeCompare(b.year ?? ""),
   );
   for (const f of sorted) {
-    const base = placesLabel(f.places);
     const key = f.places.join("+");
+    let twins = groups.get(key);
+    if (!twins) groups.set(key, (twins = []));
     // Put the figure in the first row for these places that has no figure of its kind yet.
-    let row = rows.find((r) => r.key.startsWith(`${key}#`) && !r.figures[f.kind]);
+    let row = twins.find((r) => !r.figures[f.kind]);
     if (!row) {
-      const n = rows.filter((r) => r.key.startsWith(`${key}#`)).length;
-      row = { key: `${key}#${n + 1}`, label: base, places: f.places, figures: {} };
+      row = { key: `${key}#${twins.length + 1}`, label: placesLabel(f.places), places: f.places, figures: {} };
+      twins.push(row);
       rows.push(row);
     }
     row.figures[f.kind] = f;
   }
   // Rows that share places but hold different figures are told apart by year or by a number.
-  const groups = new Map<string, SpendingRow[]>();
-  for (const r of rows) groups.set(r.places.join("+"), [...(groups.get(r.places.join("+")) ?? []), r]);
   for (const twins of groups.values()) {
     if (twins.length < 2) continue;
     twins.forEach((r, i) => {

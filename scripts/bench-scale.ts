@@ -3,7 +3,7 @@
 // ingestArticles, one transaction). Prints seed time, database size, and p50/p95 of the /projects, district and chart
 // queries. Goals: seed ≤ 20 s, p95 ≤ 50 ms. The article files go to bench-out/scale/articles.
 // Env: BENCH_ARTICLES (10000), BENCH_RUNS (25 per query), BENCH_SCALE_REUSE=1 (keep an existing
-// bench-out/scale/scale.db), BENCH_SCALE_PROPOSED=1 (also time the proposed indexes and queries).
+// bench-out/scale/scale.db).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -90,21 +90,8 @@ async function main(): Promise<void> {
   console.log(`database: ${(fs.statSync(DB).size / 1e6).toFixed(1)} MB — ${counts(DB)}`);
 
   process.env.DB_FILE = DB; // db/client.ts opens this file, read-only, as the app does
-  printTimings("current queries (db/queries/*.ts) on the current schema", timeCases(queryCases()));
+  printTimings("queries of db/queries/*.ts", timeCases(queryCases()));
 
-  if (process.env.BENCH_SCALE_PROPOSED === "1") {
-    const { applyProposedIndexes, checkProposedMatchCurrent, proposedCases } = await import("./bench-lib/proposed-queries");
-    const copy = path.join(OUT, "scale-proposed.db");
-    fs.copyFileSync(DB, copy);
-    const t0 = performance.now();
-    applyProposedIndexes(copy);
-    console.log(`\nproposed indexes applied to a copy in ${((performance.now() - t0) / 1000).toFixed(1)} s; size ${(fs.statSync(copy).size / 1e6).toFixed(1)} MB`);
-    process.env.DB_FILE = copy;
-    const problems = checkProposedMatchCurrent();
-    console.log(problems.length ? `MISMATCH proposed vs current: ${problems.join(", ")}` : "proposed queries return the same pages and facet counts as the current ones (all /projects states)");
-    printTimings("current queries, proposed indexes", timeCases(queryCases()));
-    printTimings("proposed queries, proposed indexes", timeCases(proposedCases()));
-  }
 }
 
 main().catch((err: unknown) => {

@@ -19,6 +19,7 @@ export function seedDatabase(articlesDir: string, target: string): SeedResult {
   const w = openWritable(tmp);
   try {
     const outcomes = ingestArticles(w, loaded.flatMap((l) => (l.ok ? [l.input] : [])));
+    w.sqlite.exec("ANALYZE"); // planner statistics, so the read-only app picks the right indexes
     w.sqlite.close();
     fs.renameSync(tmp, target);
     return { ok: true, articles: outcomes.length, facts: outcomes.reduce((s, o) => s + o.facts, 0) };

@@ -19,7 +19,7 @@ export function FacetList({ title, options, testId }: { title: string; options: 
             <Link
               href={o.href}
               aria-current={o.active ? "true" : undefined}
-              className={`flex justify-between gap-2 rounded px-2 py-1 ${o.active ? "bg-accent font-bold text-white" : "hover:bg-accent-soft"} ${o.count === 0 && !o.active ? "text-muted/70" : ""}`}
+              className={`flex justify-between gap-2 rounded px-2 py-1 ${o.active ? "bg-accent font-bold text-white" : "hover:bg-accent-soft"} ${o.count === 0 && !o.active ? "text-muted" : ""}`}
             >
               <span>{o.label}</span>
               {o.count !== null ? <span className="tabular-nums">{formatNumber(o.count)}</span> : null}

@@ -1,6 +1,7 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { filterScopeOf, filtersCovering, PLACE_SLUGS, type PlaceSlug } from "../../lib/districts";
 import { getDb } from "../client";
+import { scopePairs } from "./projects";
 import { amountPlaces, amounts, articles, placeMentions, projectPlaces } from "../schema";
 
 export interface DistrictStats {
@@ -16,15 +17,15 @@ export interface DistrictStats {
 /** Reporting coverage and figures for every place of lib/districts.ts, zeros included. */
 export function listDistrictStats(): DistrictStats[] {
   const db = getDb();
-  const stats = new Map<string, { articles: Set<number>; projects: Set<number>; amounts: Map<number, DistrictStats["amounts"][number]> }>(
-    PLACE_SLUGS.map((s) => [s, { articles: new Set(), projects: new Set(), amounts: new Map() }]),
+  const stats = new Map<string, { amounts: Map<number, DistrictStats["amounts"][number]> }>(
+    PLACE_SLUGS.map((s) => [s, { amounts: new Map() }]),
   );
-  for (const m of db.selectDistinct({ a: placeMentions.articleId, s: placeMentions.placeSlug }).from(placeMentions).all()) {
-    for (const owner of filtersCovering(m.s)) stats.get(owner)?.articles.add(m.a);
-  }
-  for (const l of db.select().from(projectPlaces).all()) {
-    for (const owner of filtersCovering(l.placeSlug)) stats.get(owner)?.projects.add(l.projectId);
-  }
+  // Coverage counted in SQL (distinct articles / projects per filter scope), not in JavaScript sets.
+  const counted = (table: SQL, id: SQL, slug: SQL) =>
+    new Map(db.all<{ owner: string; n: number }>(sql`with scope(owner, slug) as ${scopePairs()}
+      select scope.owner as owner, count(distinct ${id}) as n from ${table} join scope on scope.slug = ${slug} group by scope.owner`).map((r) => [r.owner, r.n]));
+  const articleCounts = counted(sql`${placeMentions}`, sql`${placeMentions.articleId}`, sql`${placeMentions.placeSlug}`);
+  const projectCounts = counted(sql`${projectPlaces}`, sql`${projectPlaces.projectId}`, sql`${projectPlaces.placeSlug}`);
   const rows = db
     .select({ id: amounts.id, kind: amounts.kind, valueRial: amounts.valueRial, qualifier: amounts.qualifier, year: amounts.year, placesKey: amounts.placesKey, slug: amountPlaces.placeSlug })
     .from(amountPlaces)
@@ -36,7 +37,7 @@ export function listDistrictStats(): DistrictStats[] {
   }
   return PLACE_SLUGS.map((slug) => {
     const s = stats.get(slug)!;
-    return { slug, articles: s.articles.size, projects: s.projects.size, amounts: [...s.amounts.values()] };
+    return { slug, articles: articleCounts.get(slug) ?? 0, projects: projectCounts.get(slug) ?? 0, amounts: [...s.amounts.values()] };
   });
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { filterScopeOf, filtersCovering } from "../../lib/districts";
+import { filterScopeOf, filtersCovering, PLACE_SLUGS } from "../../lib/districts";
 import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
 import { PAGE_SIZE } from "../../lib/url-state";
@@ -48,8 +48,8 @@ function conditions(f: Partial<Filters>): SQL | undefined {
 const ORDER = {
   source: [asc(projects.articleId), asc(projects.start)],
   name: [asc(projects.nameFolded), asc(projects.id)],
-  "amount-desc": [sql`${amounts.valueRial} is null`, desc(amounts.valueRial), asc(projects.id)],
-  "amount-asc": [sql`${amounts.valueRial} is null`, asc(amounts.valueRial), asc(projects.id)],
+  "amount-desc": [sql`${projects.amountValueRial} is null`, desc(projects.amountValueRial), asc(projects.id)],
+  "amount-asc": [sql`${projects.amountValueRial} is null`, asc(projects.amountValueRial), asc(projects.id)],
 } as const;
 
 /** Project rows joined with their article and linked amount: the one shape every list returns. */
@@ -69,13 +69,20 @@ function selectProjectRows() {
 export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; total: number } {
   const where = conditions(state);
   const total = getDb().select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
-  const rows = selectProjectRows()
+  // Deferred join: the page's ids come from an index walk over `projects` alone; only those rows
+  // are joined (OFFSET no longer joins every skipped row to articles and amounts).
+  const ids = getDb()
+    .select({ id: projects.id })
+    .from(projects)
     .where(where)
     .orderBy(...ORDER[state.sort])
     .limit(PAGE_SIZE)
     .offset((state.page - 1) * PAGE_SIZE)
-    .all();
-  return { rows: withPlaces(rows), total };
+    .all()
+    .map((r) => r.id);
+  if (ids.length === 0) return { rows: [], total };
+  const byId = new Map(selectProjectRows().where(inArray(projects.id, ids)).all().map((r) => [r.id, r]));
+  return { rows: withPlaces(ids.flatMap((id) => byId.get(id) ?? [])), total };
 }
 
 function withPlaces<T extends { id: number }>(rows: T[]): (T & { places: string[] })[] {
@@ -96,42 +103,40 @@ export interface ProjectFacets {
 
 /** Counts next to each filter value, each computed with the OTHER filters applied. */
 export function countProjectFacets(f: Filters): ProjectFacets {
-  const db = getDb();
-  const status = db
-    .select({ key: projects.status, n: count() })
+  // Status and category from ONE grouped pass (status × category, an index-only scan): each facet
+  // applies the other facet's filter, which the pairs already carry.
+  const pairs = getDb()
+    .select({ status: projects.status, category: projects.category, n: count() })
     .from(projects)
-    .where(conditions({ ...f, status: null }))
-    .groupBy(projects.status)
+    .where(conditions({ ...f, status: null, category: null }))
+    .groupBy(projects.status, projects.category)
     .all();
-  const category = db
-    .select({ key: projects.category, n: count() })
-    .from(projects)
-    .where(conditions({ ...f, category: null }))
-    .groupBy(projects.category)
-    .all();
-  const links = db
-    .select({ projectId: projectPlaces.projectId, slug: projectPlaces.placeSlug })
-    .from(projectPlaces)
-    .innerJoin(projects, eq(projects.id, projectPlaces.projectId))
-    .where(conditions({ ...f, district: null }))
-    .all();
-  return {
-    status: new Map(status.map((r) => [r.key ?? "", r.n])),
-    category: new Map(category.map((r) => [r.key, r.n])),
-    district: countByScope(links),
-  };
+  const status = new Map<string, number>();
+  const category = new Map<string, number>();
+  for (const p of pairs) {
+    if (!f.category || p.category === f.category) status.set(p.status ?? "", (status.get(p.status ?? "") ?? 0) + p.n);
+    if (!f.status || p.status === f.status) category.set(p.category, (category.get(p.category) ?? 0) + p.n);
+  }
+  return { status, category, district: countDistricts(f) };
 }
 
-function countByScope(links: { projectId: number; slug: string }[]): Map<string, number> {
-  const sets = new Map<string, Set<number>>();
-  for (const l of links) {
-    for (const owner of filtersCovering(l.slug)) {
-      const set = sets.get(owner) ?? new Set<number>();
-      set.add(l.projectId);
-      sets.set(owner, set);
-    }
-  }
-  return new Map([...sets].map(([k, v]) => [k, v.size]));
+/** (owner, slug) pairs as a VALUES list: a fact linked to `slug` counts for the filter `owner`. */
+export function scopePairs(): SQL {
+  const pairs = PLACE_SLUGS.flatMap((slug) => filtersCovering(slug).map((owner) => sql`(${owner}, ${slug})`));
+  return sql`(values ${sql.join(pairs, sql`, `)})`;
+}
+
+/** District counts grouped in SQL, instead of loading every project link into JavaScript. */
+function countDistricts(f: Filters): Map<string, number> {
+  const where = conditions({ ...f, district: null });
+  const filtered = where ? sql`where ${projectPlaces.projectId} in (select ${projects.id} from ${projects} where ${where})` : sql``;
+  const rows = getDb().all<{ owner: string; n: number }>(sql`
+    with scope(owner, slug) as ${scopePairs()}
+    select scope.owner as owner, count(distinct ${projectPlaces.projectId}) as n
+    from ${projectPlaces} join scope on scope.slug = ${projectPlaces.placeSlug}
+    ${filtered}
+    group by scope.owner`);
+  return new Map(rows.map((r) => [r.owner, r.n]));
 }
 
 export function getProject(id: number) {
@@ -160,7 +165,15 @@ export function listQuantitiesInRange(articleId: number, from: number, to: numbe
 
 /** Newest first: by publication date where the text gives one, then by ingest order. */
 export function listRecentProjects(limit: number): ProjectRow[] {
+  // The newest `limit` projects lie in the newest `limit` articles that have projects.
+  const newest = getDb()
+    .select({ id: articles.id })
+    .from(articles)
+    .where(sql`exists (select 1 from ${projects} where ${projects.articleId} = ${articles.id})`)
+    .orderBy(sql`${articles.published} is null`, desc(articles.published), desc(articles.id))
+    .limit(limit);
   const rows = selectProjectRows()
+    .where(inArray(projects.articleId, newest))
     .orderBy(sql`${articles.published} is null`, desc(articles.published), desc(projects.articleId), asc(projects.start))
     .limit(limit)
     .all();

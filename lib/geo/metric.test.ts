@@ -57,7 +57,7 @@ describe("shapeMapView", () => {
   it("colours reported, zero and unreported places differently and names links with their figure", () => {
     const r6 = view.places.get("region-6")!;
     expect(r6.swatch.state).toBe("value");
-    expect(r6.ariaLabel).toBe("منطقه ۶: ۹ پروژه");
+    expect(r6.ariaLabel).toBe("منطقه ۶ ۹ پروژه");
     expect(view.places.get("region-2")?.swatch.state).toBe("zero");
     expect(view.places.get("region-3")?.swatch.state).toBe("none");
     expect(view.legend.map((e) => e.state)).toEqual(["value", "zero", "none"]);

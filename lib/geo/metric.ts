@@ -130,7 +130,8 @@ export function shapeMapView(stats: readonly PlaceStats[], choice: MapChoice): M
       swatch: classify(value, scale),
       valueText,
       tileText: formatTileValue(value, choice),
-      ariaLabel: `${placeLabel(p.slug)}: ${valueText}`,
+      // Starts with the visible tile text, so the accessible name contains what is on screen.
+      ariaLabel: `${placeLabel(p.slug)} ${formatTileValue(value, choice)}${formatTileValue(value, choice) === valueText ? "" : ` (${valueText})`}`,
       articles: s.articles,
       projects: s.projects,
       figures: placeFigures(s, choice.metric === "amount" ? choice.kind : null),
