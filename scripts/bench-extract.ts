@@ -3,22 +3,12 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { extractArticle } from "../lib/extract";
+import { mulberry32 as prng } from "./lib/prng";
 
 const ROOT = path.resolve(__dirname, "..");
 const ARTICLES = path.join(ROOT, "data/articles");
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 10_000);
 
-// mulberry32: tiny deterministic PRNG.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(): string[] {
   const sentences = readdirSync(ARTICLES)

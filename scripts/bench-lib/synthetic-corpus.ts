@@ -6,18 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ArticleInput } from "../../db/ingest";
 import { extractArticle } from "../../lib/extract";
+import { mulberry32 as prng } from "../lib/prng";
 
-// mulberry32: tiny deterministic PRNG, so every run ingests the same corpus.
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Works verbs as the seeds use them; each recombined name is «verb object».
 const VERBS = ["احداث", "بهسازی", "تکمیل", "ساماندهی", "بازسازی", "تعریض", "نوسازی", "روکش آسفالت", "زیرسازی و آسفالت"];

@@ -5,19 +5,11 @@ import { PLACE_SLUGS } from "../../lib/districts";
 import { AMOUNT_KINDS, PROJECT_CATEGORIES, PROJECT_STATUSES } from "../../lib/extract/types";
 import { MONEY_UNITS } from "../../lib/format";
 import { CHARTS, MAP_METRICS, PROJECT_SORTS } from "../../lib/url-state";
+import { mulberry32, type Rng } from "./prng";
 
-export type Rng = () => number;
+export { mulberry32, type Rng };
 
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 const enc = encodeURIComponent;
