@@ -71,8 +71,9 @@ export function renderChartSvg(view: ChartView, o: SvgOptions = {}): string {
     const showGroup = i === 0 || shown[i - 1]!.group !== b.group;
     const label = view.series.length > 1 ? showGroup ? `${b.group}، ${b.seriesLabel}` : b.seriesLabel : b.group;
     parts.push(text(right, cy + size * 0.35, label, size, { weight: showGroup ? 700 : 400 }));
-    const w = Math.max(2, (b.value / max) * barMaxW);
-    parts.push(`<rect x="${barRight - w}" y="${cy - rowH * 0.32}" width="${w}" height="${rowH * 0.64}" rx="3" fill="${b.color}"/>`);
+    // A zero draws no bar at all (a hairline would read as "a little").
+    const w = b.value > 0 ? Math.max(2, (b.value / max) * barMaxW) : 0;
+    if (w > 0) parts.push(`<rect x="${barRight - w}" y="${cy - rowH * 0.32}" width="${w}" height="${rowH * 0.64}" rx="3" fill="${b.color}"/>`);
     parts.push(text(barRight - w - 12, cy + size * 0.35, b.text, size, { weight: 600 }));
   });
   if (!shown.length) parts.push(text(W / 2, (top + bottom) / 2, view.note || "داده‌ای نیست", 28, { anchor: "middle", fill: "#5b616b" }));
