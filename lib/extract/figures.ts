@@ -2,7 +2,7 @@
 // to the next one inside its piece, so «۳۰۰ هزار تن ... در سطح شهر قم ... ۴۰ هزار تن ... در
 // منطقه ۶» gives each figure its own place; kind and year are read from the same clause.
 import type { PlaceSlug } from "../districts";
-import type { AmountKind, Qualifier } from "./types";
+import type { ExtractedAmount } from "./types";
 import { findRawAmounts } from "./money";
 import { scanNumbers } from "./numbers";
 import { findRawQuantities } from "./quantities";
@@ -11,16 +11,9 @@ import { findYears, yearFor } from "./year";
 import { figureDistricts, type ScopeContext } from "./scope";
 import { pieceAt } from "./segments";
 
-export interface AmountFact {
-  start: number;
-  end: number;
+/** An extracted amount before its quote is cut, with the piece it lies in and its strength. */
+export interface AmountFact extends Omit<ExtractedAmount, "quote"> {
   piece: number;
-  value_rial: number;
-  unit_text: string;
-  kind: AmountKind;
-  districts: PlaceSlug[];
-  year: string | null;
-  qualifier: Qualifier | null;
   weak: boolean;
 }
 
