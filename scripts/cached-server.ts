@@ -8,7 +8,7 @@ import fs from "node:fs";
 import http from "node:http";
 import next from "next";
 import { dbFile } from "../db/paths";
-import { cacheKeyOf, captureResponse, isCacheable, ResponseCache } from "./bench-lib/response-cache";
+import { cacheKeyOf, captureResponse, isCacheable, ResponseCache } from "./lib/response-cache";
 
 const PORT = Number(process.env.PORT ?? 3000);
 const HOST = process.env.HOST; // undefined: all interfaces, like `next start`

@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
+import { stopProcessGroup } from "../lib/process-group";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const BIN = (name: string) => path.join(ROOT, "node_modules/.bin", name);
@@ -22,27 +23,10 @@ export function startProc(cmd: string, args: readonly string[], opts: SpawnOptio
   const keep = (d: Buffer) => void (log = (log + d.toString()).slice(-20_000));
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return {
     child,
     output: () => log,
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        return;
-      }
-      const timer = setTimeout(() => {
-        try {
-          if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-        } catch {
-          /* already gone */
-        }
-      }, 5000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopProcessGroup(child),
   };
 }
 

@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { stopProcessGroup } from "./process-group";
 
 export interface AppServer {
   url: string;
@@ -40,7 +41,7 @@ export async function startServer(opts: { port?: number; dbFile?: string } = {})
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   const url = `http://127.0.0.1:${port}`;
-  const stop = () => stopTree(child);
+  const stop = () => stopProcessGroup(child);
   try {
     await waitReady(url, child);
   } catch (err) {
@@ -78,25 +79,6 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`server at ${url} not ready after ${READY_TIMEOUT_MS / 1000} s`);
-}
-
-async function stopTree(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((r) => child.once("exit", () => r()));
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid!, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }, 5_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** Sum of VmRSS (Linux /proc) over `pid` and all its descendants. */
