@@ -1,6 +1,6 @@
 // Colours and exact Persian texts of figures, shared by charts, tables and cards.
 import type { AmountKind } from "./extract/types";
-import { formatMoney, formatNumber, formatYear, type MoneyUnit } from "./format";
+import { formatMoney, formatYear, type MoneyUnit } from "./format";
 import { QUALIFIER_LABELS } from "./strings";
 
 export const KIND_COLORS: Record<AmountKind, string> = {
@@ -18,8 +18,4 @@ export function figureText(valueRial: number, unit: MoneyUnit, qualifier: string
   const q = qualifier ? `${QUALIFIER_LABELS[qualifier as keyof typeof QUALIFIER_LABELS] ?? ""} ` : "";
   const y = year ? ` (سال ${formatYear(year)})` : "";
   return `${q}${formatMoney(valueRial, unit)}${y}`;
-}
-
-export function axisNumber(n: number): string {
-  return formatNumber(n);
 }

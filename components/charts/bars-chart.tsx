@@ -3,7 +3,7 @@
 // RTL: dir="ltr" wrapper (P13 in STACK.md), reversed X axis, Y axis on the right.
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { BarsRow } from "@/lib/charts/rows";
-import { axisNumber } from "@/lib/chart-data";
+import { formatNumber } from "@/lib/format";
 import { chartBoxStyle, chartWidth } from "@/lib/charts/layout";
 
 interface Props {
@@ -22,7 +22,7 @@ export function BarsChart({ rows, series, label, width = chartWidth(rows.length)
       <BarChart width={width} height={height} data={data} margin={{ top: 16, right: 8, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e0d8" />
         <XAxis dataKey="label" reversed interval={0} tick={{ fontSize: 12, fill: "#1f2328" }} height={48} />
-        <YAxis orientation="right" tickFormatter={axisNumber} tick={{ fontSize: 12, fill: "#5b616b" }} width={72} allowDecimals={false} />
+        <YAxis orientation="right" tickFormatter={(n: number) => formatNumber(n)} tick={{ fontSize: 12, fill: "#5b616b" }} width={72} allowDecimals={false} />
         <Tooltip
           isAnimationActive={false}
           content={({ active, payload, label: group }) =>

@@ -1,5 +1,5 @@
 import type { ChartView } from "@/lib/charts/view";
-import { factHref } from "@/lib/links";
+import { articleLabel, factHref } from "@/lib/links";
 
 /** The same numbers as the chart, as an accessible table, with each bar's sources. */
 export function ViewTable({ view }: { view: ChartView }) {
@@ -25,7 +25,7 @@ export function ViewTable({ view }: { view: ChartView }) {
               {hasSources ? (
                 <td className="p-2 text-xs">
                   {b.sources.map((s, j) => (
-                    <span key={`${s.articleId}-${s.start}`}>{j ? "، " : ""}<a className="underline" href={factHref(s.articleId, s.type, s.start)}>{s.title ? s.title.slice(0, 36) + (s.title.length > 36 ? "…" : "") : `خبر ${s.articleId}`}</a></span>
+                    <span key={`${s.articleId}-${s.start}`}>{j ? "، " : ""}<a className="underline" href={factHref(s.articleId, s.type, s.start)}>{articleLabel({ id: s.articleId, title: s.title, outlet: null }, 36)}</a></span>
                   ))}
                 </td>
               ) : null}
