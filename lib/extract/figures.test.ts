@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "./figures";
-import { findMentions } from "./places";
-import { articleScope, groupMentions } from "./scope";
-import { splitPieces } from "./segments";
+import { buildContext } from "./context";
 import { normaliseString } from "./normalize";
 
 function figures(s: string) {
   const text = normaliseString(s);
-  const mentions = findMentions(text);
-  return findFigures(text, { groups: groupMentions(text, mentions), pieces: splitPieces(text), scope: articleScope(mentions) });
+  return findFigures(text, buildContext(text));
 }
 
 describe("findFigures", () => {
@@ -17,9 +14,24 @@ describe("findFigures", () => {
     expect(quantities.map((q) => [q.value, q.districts])).toEqual([[300000, ["city"]], [40000, ["region-6"]]]);
   });
 
-  it("borrows places from the previous sentence of the paragraph, then the article's scope", () => {
+  it("gives a figure without a place of its own the article's scope: its speaker's region", () => {
     const { amounts } = figures("شهردار منطقه ۴ قم گفت: امسال ۲۰ میلیارد تومان هزینه شد.\nدر پاراگراف بعد ۵ میلیارد تومان اعتبار آمد.");
-    expect(amounts.map((a) => a.districts)).toEqual([["region-4"], ["city"]]);
+    expect(amounts.map((a) => a.districts)).toEqual([["region-4"], ["region-4"]]);
+  });
+
+  it("lends a sentence's places to the next one only when it points back («این پروژه»)", () => {
+    const { amounts } = figures("کارها در سطح شهر قم ادامه دارد. بوستان جدیدی در منطقه ۲ افتتاح شد. این پروژه ۲۰ میلیارد تومان هزینه داشت. امسال ۵ میلیارد تومان اعتبار آمد.");
+    expect(amounts.map((a) => a.districts)).toEqual([["region-2"], ["city"]]);
+  });
+
+  it("does not place a figure where its money comes from («از محل اعتبارات سفر ... به استان قم»)", () => {
+    const { amounts } = figures("خط انتقال شهر قنوات افتتاح شد.\nمدیرعامل آبفا گفت: ۴۳۰ میلیارد ریال از محل اعتبارات سفر رئیس جمهور به استان قم برای این پروژه جذب شد.");
+    expect(amounts.map((a) => a.districts)).toEqual([["qanavat"]]);
+  });
+
+  it("counts a figure in a gazetteer neighbourhood in that neighbourhood's region", () => {
+    const { amounts } = figures("بهسازی محله چهل اختران با ۳۰ میلیارد ریال اعتبار آغاز شد.");
+    expect(amounts.map((a) => a.districts)).toEqual([["region-1"]]);
   });
 
   it("keeps one fact when a headline repeats the body's amount", () => {
