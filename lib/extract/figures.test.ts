@@ -39,3 +39,18 @@ describe("findFigures", () => {
     expect(amounts.map((a) => a.districts)).toEqual([["region-3"]]);
   });
 });
+
+describe("repeated figures", () => {
+  const amounts = (s: string) => figures(s).amounts.map((a) => [a.value_rial, a.kind, a.districts]);
+
+  it("keeps one fact with the most telling kind and the most specific places", () => {
+    expect(amounts("اختصاص ۱۰۵ میلیارد تومان برای طرح‌های استان قم\nدر این جلسه ۱۰۵ میلیارد تومان اعتبار برای منطقه جمکران اختصاص یافت.\nبه گفته وی بودجه منطقه ۲ مبلغ ۶۱۶ میلیارد تومان است. شهردار منطقه ۲ از اعتبار ۶۱۶ میلیارد تومانی خبر داد."))
+      .toEqual([[1_050_000_000_000, "credit", ["jamkaran"]], [6_160_000_000_000, "budget", ["region-2"]]]);
+  });
+
+  it("keeps two facts when the text tells them apart: one sentence, two periods or two kinds", () => {
+    expect(amounts("امسال ۲۰۰ میلیارد تومان از وزارت تأمین می‌شود. سال آینده نیز ۲۰۰ میلیارد تومان از وزارت اختصاص خواهد یافت.")).toHaveLength(2);
+    expect(amounts("۲۴۰ میلیارد تومان به صورت غیرنقدی محقق شد. ۲۴۰ میلیارد تومان از بودجه درآمدی به صورت نقدی است.")).toHaveLength(2);
+    expect(amounts("۵۰ میلیارد ریال برای بوستان و ۵۰ میلیارد ریال برای پارک اختصاص یافت.")).toHaveLength(2);
+  });
+});
