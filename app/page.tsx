@@ -12,7 +12,8 @@ import { figureText } from "@/lib/chart-data";
 import { placeLabel, placesLabel } from "@/lib/districts";
 import type { AmountKind } from "@/lib/extract/types";
 import { formatNumber } from "@/lib/format";
-import { articleLabel, districtHref, factHref } from "@/lib/links";
+import { districtHref, factHref } from "@/lib/links";
+import { SourceCite } from "@/components/source-cite";
 import { shapeSpending } from "@/lib/spending";
 import { KIND_LABELS, SITE } from "@/lib/strings";
 import { chartHref, parseChartQuery, type RawParams } from "@/lib/url-state";
@@ -53,7 +54,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <li key={a.id} className="rounded-lg border border-rule bg-white p-4">
               <p className="text-sm text-muted">{KIND_LABELS[a.kind as AmountKind]} | {placesLabel(a.placesKey.split(","))}</p>
               <p className="text-lg font-black">{figureText(a.valueRial, unit, a.qualifier, a.year)}</p>
-              <p className="mt-1 text-xs text-muted">منبع: <a className="underline" href={factHref(a.articleId, "amount", a.start)}>{articleLabel({ id: a.articleId, title: a.articleTitle, outlet: a.outlet }, 60)}</a></p>
+              <p className="mt-1 text-xs text-muted">منبع: <SourceCite a={{ id: a.articleId, title: a.articleTitle, outlet: a.outlet, published: a.published, url: a.articleUrl }} href={factHref(a.articleId, "amount", a.start)} max={60} quote={a.quote} /></p>
             </li>
           ))}
         </ul>

@@ -14,7 +14,11 @@ test("a non-default chart view survives copy link → open in a new page", async
   await other.goto(copied);
   await expect(other.getByTestId("chart-title")).toHaveText("اعتبار به تفکیک محدوده — میلیارد تومان");
   await expect(other.getByTestId("chart-table")).toContainText("۴۷۰ میلیارد تومان");
-  await expect(other.getByTestId("chart-table")).not.toContainText("بودجه");
+  // Credit only: one series (no «سری» column), and region 6's budget figure is not among the rows.
+  await expect(other.getByTestId("chart-table").locator("thead")).not.toContainText("سری");
+  const values = await other.getByTestId("chart-table").locator("tbody td.font-bold").allTextContents();
+  expect(values).toContain("۴۷۰ میلیارد تومان");
+  expect(values.filter((v) => v.includes("۴۴٫۲ میلیارد تومان"))).toEqual([]);
 });
 
 test("controls change the URL to the shortest canonical form", async ({ page }) => {

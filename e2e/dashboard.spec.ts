@@ -26,7 +26,7 @@ test.describe("projects filtered by district", () => {
   });
 
   test("a filter with no results says so and offers to clear it", async ({ page }) => {
-    await page.goto("/projects?district=region-3&q=%D8%A8%D9%88%D8%B3%D8%AA%D8%A7%D9%86");
+    await page.goto("/projects?district=region-3&q=" + encodeURIComponent("زیردریایی"));
     await expect(page.getByTestId("no-results")).toContainText("هیچ پروژه‌ای با این فیلترها پیدا نشد");
     await page.getByTestId("no-results").getByRole("link").click();
     await expect(page).toHaveURL(/\/projects$/);
@@ -65,20 +65,31 @@ test.describe("with JavaScript disabled", () => {
 test("the spending chart is server-rendered SVG in the HTML, one bar per figure", async ({ request }) => {
   const html = await (await request.get("/")).text();
   const start = html.indexOf('data-testid="spending-districts"');
-  const svg = html.slice(html.indexOf('data-testid="static-chart"', start), html.indexOf("</svg>", start));
-  expect(svg).toContain("<rect");
-  // Region 6 budget, joint 2+6 credit and need: three bars, never merged.
-  expect(svg.match(/<rect /g)).toHaveLength(3);
-  expect(svg).toContain("مناطق ۲ و ۶");
+  const section = html.slice(start, html.indexOf("</figure>", start));
+  const svg = section.slice(section.indexOf('data-testid="static-chart"'), section.indexOf("</svg>"));
+  const bars = [...svg.matchAll(/<rect [^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1] ?? "");
+  // One bar per figure of the section's table, never merged.
+  expect(bars.length).toBeGreaterThan(3);
+  expect(bars).toHaveLength(section.match(/font-bold tabular-nums/g)?.length ?? 0);
+  // Region 6's budget and the joint regions 2 and 6 credit and need are three bars of their own.
+  expect(bars.filter((t) => /^منطقه ۶( \(.+\))? — بودجه: ۴۴۲ میلیارد ریال/.test(t))).toHaveLength(1);
+  const joint = bars.filter((t) => t.startsWith("مناطق ۲ و ۶ — "));
+  expect(joint.some((t) => t.includes("اعتبار: ۴٬۷۰۰ میلیارد ریال"))).toBe(true);
+  expect(joint.some((t) => /نیاز اعتباری: بیش از ۱٬۵۰۰ میلیارد ریال/.test(t))).toBe(true);
 });
+
+/** The spending table's row for region 6 that holds its ۴۴۲ billion rial budget (the seed figure). */
+function region6BudgetCell(page: import("@playwright/test").Page) {
+  const table = page.getByTestId("spending-districts").getByTestId("spending-table");
+  return table.locator("tr", { has: page.locator("th", { hasText: /^منطقه ۶( \(.+\))?$/ }) }).locator("td[data-kind=budget]", { hasText: "۴۴۲ میلیارد ریال" });
+}
 
 test.describe("spending per district", () => {
   test("the table lists region 6's budget and the joint regions 2 and 6 credit", async ({ page }) => {
     await page.goto("/");
     const table = page.getByTestId("spending-districts").getByTestId("spending-table");
-    const r6 = table.locator("tr", { has: page.locator("th", { hasText: /^منطقه ۶$/ }) });
-    await expect(r6.locator("td[data-kind=budget]")).toContainText("۴۴۲ میلیارد ریال");
-    await expect(r6.locator("td[data-kind=budget]")).toContainText("۱۳۹۸");
+    await expect(region6BudgetCell(page)).toHaveCount(1);
+    await expect(region6BudgetCell(page)).toContainText("۱۳۹۸");
     const joint = table.locator("tr", { has: page.locator("th", { hasText: "مناطق ۲ و ۶" }) });
     await expect(joint.locator("td[data-kind=credit]")).toContainText("۴٬۷۰۰ میلیارد ریال");
     await expect(joint.locator("td[data-kind=need]")).toContainText("بیش از");
@@ -99,8 +110,7 @@ test.describe("spending per district", () => {
 
   test("a figure's source link lands on the highlighted sentence", async ({ page }) => {
     await page.goto("/");
-    const r6 = page.getByTestId("spending-districts").locator("tr", { has: page.locator("th", { hasText: /^منطقه ۶$/ }) });
-    await r6.locator("td[data-kind=budget]").getByRole("link").first().click();
+    await region6BudgetCell(page).getByTestId("source-cite").first().getByRole("link").first().click();
     await expect(page).toHaveURL(/\/articles\/\d+#fact-a-\d+$/);
     const target = page.locator(":target");
     await expect(target).toHaveCount(1);

@@ -13,6 +13,8 @@ export interface AmountRow {
   articleId: number;
   articleTitle: string | null;
   outlet?: string | null;
+  published?: string | null;
+  articleUrl?: string | null;
   valueRial: number;
   kind: string;
   year: string | null;
@@ -28,6 +30,8 @@ export interface FigureSource {
   articleId: number;
   articleTitle: string | null;
   outlet: string | null;
+  published: string | null;
+  url: string | null;
   quote: string;
   start: number;
 }
@@ -67,7 +71,10 @@ export function dedupeFigures(rows: readonly AmountRow[]): Figure[] {
   for (const r of rows) {
     if (!(AMOUNT_KINDS as readonly string[]).includes(r.kind)) continue;
     const key = `${r.kind}|${r.valueRial}|${r.placesKey}`;
-    const source = { amountId: r.id, articleId: r.articleId, articleTitle: r.articleTitle, outlet: r.outlet ?? null, quote: r.quote, start: r.start };
+    const source = {
+      amountId: r.id, articleId: r.articleId, articleTitle: r.articleTitle, outlet: r.outlet ?? null,
+      published: r.published ?? null, url: r.articleUrl ?? null, quote: r.quote, start: r.start,
+    };
     const found = byKey.get(key);
     if (found) {
       if (!found.sources.some((s) => s.articleId === r.articleId && s.start === r.start)) found.sources.push(source);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ARTICLE_DEFAULTS, articlesHref, parseArticleQuery, type ArticleQueryState,
   CHART_DEFAULTS, PROJECT_DEFAULTS, parseChartQuery, parseProjectQuery, projectsHref, serializeChartQuery,
   serializeProjectQuery, type ChartQueryState, type ProjectQueryState,
 } from "./url-state";
@@ -55,5 +56,25 @@ describe("chart query", () => {
 
   it("bad values become defaults", () => {
     expect(parseChartQuery({ kind: "x", unit: "usd", year: "98", metric: "<b>" })).toEqual(CHART_DEFAULTS);
+  });
+});
+
+describe("article query", () => {
+  it.each<[string, Partial<ArticleQueryState>]>([
+    ["", {}],
+    ["?district=region-3", { district: "region-3" }],
+    ["?outlet=%D9%82%D9%85+%D9%81%D9%88%D8%B1%DB%8C&page=2", { outlet: "قم فوری", page: 2 }],
+  ])("round-trips «%s»", (qs, partial) => {
+    const state = { ...ARTICLE_DEFAULTS, ...partial };
+    expect(articlesHref(state)).toBe(`/articles${qs}`);
+    expect(parseArticleQuery(Object.fromEntries(new URLSearchParams(qs)))).toEqual(state);
+  });
+
+  it.each<Record<string, string | string[]>>([{ district: "region-99" }, { page: "-1" }, { page: "abc" }, { outlet: "  " }, { district: ["x", "y"] }])(
+    "bad values fall back to defaults: %j", (raw) => expect(parseArticleQuery(raw)).toEqual(ARTICLE_DEFAULTS),
+  );
+
+  it("an over-long outlet is cut to 100 characters, control characters dropped", () => {
+    expect(parseArticleQuery({ outlet: `a\u0000${"ب".repeat(300)}` }).outlet).toHaveLength(100);
   });
 });

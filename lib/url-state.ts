@@ -148,3 +148,33 @@ export function canonicalChartState(chart: ChartSlug, state: Partial<ChartQueryS
 export function chartHref(chart: ChartSlug, state: Partial<ChartQueryState> = {}): string {
   return `/charts/${chart}${serializeChartQuery(canonicalChartState(chart, state))}`;
 }
+
+// ---- articles (/articles) ------------------------------------------------------------------
+
+export const ARTICLE_PAGE_SIZE = 30;
+
+export interface ArticleQueryState {
+  district: PlaceSlug | null;
+  /** An outlet name as stored; one that no article has simply matches nothing. */
+  outlet: string;
+  page: number;
+}
+
+export const ARTICLE_DEFAULTS: ArticleQueryState = { district: null, outlet: "", page: 1 };
+const ARTICLE_KEYS = ["district", "outlet", "page"] as const;
+
+const ArticleQuery = z.object({
+  district: optionalEnum(PLACE_SLUGS as unknown as [PlaceSlug, ...PlaceSlug[]]),
+  outlet: textQuery,
+  page: pageNumber,
+});
+
+export function parseArticleQuery(raw: RawParams): ArticleQueryState {
+  const r = pick(raw, ARTICLE_KEYS);
+  return ArticleQuery.parse({ ...r, outlet: r.outlet ?? "", page: r.page ?? 1 }) as ArticleQueryState;
+}
+
+export function articlesHref(state: Partial<ArticleQueryState>): string {
+  const full = { ...ARTICLE_DEFAULTS, ...state };
+  return `/articles${toQuery(ARTICLE_KEYS.map((k) => [k, full[k], ARTICLE_DEFAULTS[k]] as const))}`;
+}

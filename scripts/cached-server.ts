@@ -8,10 +8,10 @@ import fs from "node:fs";
 import http from "node:http";
 import next from "next";
 import { dbFile } from "../db/paths";
+import { env, siteUrlNotice } from "../lib/env";
 import { cacheKeyOf, captureResponse, isCacheable, ResponseCache } from "./lib/response-cache";
 
-const PORT = Number(process.env.PORT ?? 3000);
-const HOST = process.env.HOST; // undefined: all interfaces, like `next start`
+const { PORT, HOST } = env(); // HOST undefined: all interfaces, like `next start`
 const MB = 1024 * 1024;
 const LIMITS = {
   maxEntries: Number(process.env.CACHE_MAX_ENTRIES ?? 2000),
@@ -31,6 +31,8 @@ function dbVersion(file: string): string {
 }
 
 async function main(): Promise<void> {
+  const notice = siteUrlNotice(env());
+  if (notice) console.log(notice);
   const app = next({ dev: false, dir: process.cwd(), hostname: HOST ?? "localhost", port: PORT });
   await app.prepare();
   const handle = app.getRequestHandler();

@@ -1,7 +1,8 @@
 import type { AmountKind } from "@/lib/extract/types";
 import { figureText } from "@/lib/chart-data";
 import type { MoneyUnit } from "@/lib/format";
-import { articleLabel, factHref } from "@/lib/links";
+import { factHref } from "@/lib/links";
+import { SourceCite } from "@/components/source-cite";
 import type { SpendingRow } from "@/lib/spending";
 import { KIND_LABELS } from "@/lib/strings";
 
@@ -39,12 +40,9 @@ export function SpendingTable({ caption, rows, kinds, unit }: Props) {
                         <span className="font-bold tabular-nums">{figureText(f.valueRial, unit, f.qualifier, f.year)}</span>
                         <span className="block text-xs text-muted">
                           منبع:{" "}
-                          {f.sources.map((s, i) => (
-                            <span key={s.amountId}>
-                              {i > 0 ? "، " : ""}
-                              <a href={factHref(s.articleId, "amount", s.start)} className="underline" title={s.quote}>
-                                {articleLabel({ id: s.articleId, title: s.articleTitle, outlet: s.outlet }, 40)}
-                              </a>
+                          {f.sources.map((s) => (
+                            <span key={s.amountId} className="block">
+                              <SourceCite a={{ id: s.articleId, title: s.articleTitle, outlet: s.outlet, published: s.published, url: s.url }} href={factHref(s.articleId, "amount", s.start)} max={40} quote={s.quote} />
                             </span>
                           ))}
                         </span>

@@ -15,6 +15,10 @@ export interface ChartSource {
   start: number;
   type: "amount" | "project";
   title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** The outlet's page (http/https only, checked where it is rendered). */
+  url: string | null;
 }
 
 export interface ChartBar {
@@ -61,7 +65,10 @@ export function spendingView(sections: SpendingSection[], s: ChartQueryState): C
         return [{
           group: r.label, series: k, seriesLabel: KIND_LABELS[k], value: Number(toBillions(f.valueRial, s.unit)),
           text: figureText(f.valueRial, s.unit, f.qualifier, f.year), color: KIND_COLORS[k], valueRial: f.valueRial,
-          sources: f.sources.map((x) => ({ articleId: x.articleId, start: x.start, type: "amount" as const, title: articleLabel({ id: x.articleId, title: x.articleTitle, outlet: x.outlet }) })),
+          sources: f.sources.map((x) => ({
+            articleId: x.articleId, start: x.start, type: "amount" as const, title: articleLabel({ id: x.articleId, title: x.articleTitle, outlet: x.outlet }),
+            outlet: x.outlet, published: x.published, url: x.url,
+          })),
         }];
       }),
     ),

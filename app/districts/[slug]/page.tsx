@@ -10,8 +10,9 @@ import { getGeo } from "@/db/queries/geo";
 import { QomMapCompact } from "@/components/map/qom-map-compact";
 import { listProjects } from "@/db/queries/projects";
 import { filterScopeOf, getPlace, isPlaceSlug, placeLabel, PLACE_KIND_LABELS } from "@/lib/districts";
-import { formatJalali, formatNumber } from "@/lib/format";
-import { articleLabel, districtHref } from "@/lib/links";
+import { formatNumber } from "@/lib/format";
+import { districtHref, factHref } from "@/lib/links";
+import { SourceCite } from "@/components/source-cite";
 import { shapeSpending } from "@/lib/spending";
 import { PROJECT_DEFAULTS, parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
 
@@ -75,8 +76,8 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           <ul className="list-disc ps-6">
             {articles.map((a) => (
               <li key={a.articleId}>
-                <a href={`/articles/${a.articleId}#fact-m-${a.firstStart}`} className="underline">{articleLabel({ id: a.articleId, title: a.title, outlet: a.outlet }, 90)}</a>
-                <span className="text-sm text-muted"> | {formatNumber(a.mentions)} اشاره{a.published ? ` | ${formatJalali(a.published)}` : ""}</span>
+                <SourceCite a={{ id: a.articleId, title: a.title, outlet: a.outlet, published: a.published, url: a.url }} href={factHref(a.articleId, "place", a.firstStart)} max={90} />
+                <span className="text-sm text-muted"> | {formatNumber(a.mentions)} اشاره</span>
               </li>
             ))}
           </ul>
