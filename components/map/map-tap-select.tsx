@@ -21,6 +21,8 @@ export function MapTapSelect() {
       if (!touch || map.dataset.selected === place.dataset.slug) return;
       e.preventDefault();
       map.dataset.selected = place.dataset.slug;
+      // The tap also focused the link; focus would keep its own figures open beside the new choice.
+      place.blur();
     };
     map.addEventListener("click", onClick);
     return () => map.removeEventListener("click", onClick);

@@ -69,7 +69,8 @@ const SORT_SQL: Record<SpendingSort, SQL> = {
   "amount-asc": sql`valueRial asc, kindRank, placeRank`,
   "year-desc": sql`year is null, year desc, valueRial desc`,
   "year-asc": sql`year is null, year asc, valueRial desc`,
-  district: sql`placeRank, joint, placesKey, kindRank, valueRial desc`,
+  // As the chart's rows (lib/spending.ts#placeOrder): a joint group after its region's own figures.
+  district: sql`placeRank + joint * 500, placesKey, kindRank, valueRial desc`,
   kind: sql`kindRank, valueRial desc, placeRank`,
 };
 
