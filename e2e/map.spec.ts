@@ -107,11 +107,11 @@ test.describe("map on a phone", () => {
     await expect(block).toContainText(placeLabel("region-6"));
     await expect(block).toContainText(MAP_STRINGS.projects);
     // Another place replaces it; the close button hides the sheet.
-    await region(page, "region-8").locator("rect").first().tap();
-    await expect(panel.locator('[data-fig="region-8"]')).toBeInViewport();
+    await region(page, "region-3").locator("rect").first().tap();
+    await expect(panel.locator('[data-fig="region-3"]')).toBeInViewport();
     await expect(block).toBeHidden();
     await panel.getByRole("button", { name: MAP_STRINGS.closePanel }).tap();
-    await expect(panel.locator('[data-fig="region-8"]')).toBeHidden();
+    await expect(panel.locator('[data-fig="region-3"]')).toBeHidden();
     await region(page, "region-6").locator("rect").first().tap();
     await block.getByTestId("panel-projects").tap();
     await expect(page).toHaveURL(/\/projects\?district=region-6$/);

@@ -22,7 +22,8 @@ export function MapStyles({ slugs }: { slugs: readonly string[] }) {
 .qmap [data-close-panel]{display:none}
 /* Phones: a tapped place's figures open in a sheet over the bottom of the screen (map-tap-select.tsx). */
 @media (max-width: 1023px){
-.qmap[data-selected] [data-testid="figures-panel"]{position:fixed;inset-inline:0.5rem;bottom:0.5rem;z-index:30;max-height:50vh;overflow:auto;box-shadow:0 -4px 24px rgb(0 0 0 / 0.18)}
+.qmap[data-selected] [data-testid="figures-panel"]{position:fixed;inset-inline:0.5rem;bottom:0.5rem;z-index:30;max-height:40vh;overflow:auto;box-shadow:0 -4px 24px rgb(0 0 0 / 0.18)}
+.qmap[data-selected]{padding-bottom:42vh}
 .qmap[data-selected] [data-close-panel]{display:block}
 }
 ${perPlace}`;

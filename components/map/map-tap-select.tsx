@@ -9,6 +9,11 @@ export function MapTapSelect() {
   useEffect(() => {
     const map = ref.current?.closest<HTMLElement>(".qmap");
     if (!map) return;
+    // The click that follows a tap does not always say it came from a finger: remember the pointer.
+    let lastPointer = "";
+    const onPointerDown = (e: PointerEvent) => {
+      lastPointer = e.pointerType;
+    };
     const onClick = (e: MouseEvent) => {
       const target = e.target as Element;
       if (target.closest("[data-close-panel]")) {
@@ -17,15 +22,19 @@ export function MapTapSelect() {
       }
       const place = target.closest<HTMLAnchorElement>("a[data-slug]");
       if (!place) return;
-      const touch = (e as PointerEvent).pointerType === "touch" || window.matchMedia("(hover: none)").matches;
+      const touch = lastPointer === "touch" || (e as PointerEvent).pointerType === "touch" || window.matchMedia("(hover: none)").matches;
       if (!touch || map.dataset.selected === place.dataset.slug) return;
       e.preventDefault();
       map.dataset.selected = place.dataset.slug;
       // The tap also focused the link; focus would keep its own figures open beside the new choice.
       place.blur();
     };
+    map.addEventListener("pointerdown", onPointerDown);
     map.addEventListener("click", onClick);
-    return () => map.removeEventListener("click", onClick);
+    return () => {
+      map.removeEventListener("pointerdown", onPointerDown);
+      map.removeEventListener("click", onClick);
+    };
   }, []);
   return <span ref={ref} hidden />;
 }
