@@ -3,7 +3,8 @@ import { SpendingBlock } from "@/components/charts/spending-block";
 import { ProjectCard } from "@/components/projects/project-card";
 import { UnitSwitch } from "@/components/unit-switch";
 import { countArticleFacts } from "@/db/queries/articles";
-import { listAmounts, listLargestAmounts } from "@/db/queries/amounts";
+import { listLargestAmounts } from "@/db/queries/amounts";
+import { loadSpendingBlock } from "./charts/load-spending";
 import { listDistrictStats } from "@/db/queries/districts";
 import { getGeo } from "@/db/queries/geo";
 import { QomMapCompact } from "@/components/map/qom-map-compact";
@@ -14,7 +15,6 @@ import type { AmountKind } from "@/lib/extract/types";
 import { formatNumber } from "@/lib/format";
 import { districtHref, factHref } from "@/lib/links";
 import { SourceCite } from "@/components/source-cite";
-import { shapeSpending } from "@/lib/spending";
 import { KIND_LABELS, SITE } from "@/lib/strings";
 import { chartHref, parseChartQuery, type RawParams } from "@/lib/url-state";
 
@@ -26,6 +26,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const districtStats = listDistrictStats();
   const covered = districtStats.filter((s) => s.articles > 0);
   const largest = listLargestAmounts(4);
+  const spending = loadSpendingBlock(null, unit);
   const stats = [
     { label: "پروژه", value: c.projects, href: "/projects" },
     { label: "خبر منبع", value: c.articles, href: "/articles" },
@@ -64,7 +65,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h2 id="spending-title" className="text-xl font-bold">ارقام به تفکیک محدوده و نوع</h2>
           <UnitSwitch unit={unit} hrefFor={(u) => (u === "toman" ? "/?unit=toman#spending" : "/#spending")} />
         </div>
-        <SpendingBlock sections={shapeSpending(listAmounts())} unit={unit} chartHref={chartHref("spending", { unit })} />
+        <SpendingBlock view={spending.view} top={spending.table.figures} total={spending.table.total} unit={unit} chartHref={chartHref("spending", { unit })} />
       </section>
       <section aria-labelledby="recent">
         <div className="flex items-baseline justify-between">

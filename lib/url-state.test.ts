@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ARTICLE_DEFAULTS, articlesHref, parseArticleQuery, type ArticleQueryState,
-  CHART_DEFAULTS, PROJECT_DEFAULTS, parseChartQuery, parseProjectQuery, projectsHref, serializeChartQuery,
+  chartHref, imageQuery, CHART_DEFAULTS, PROJECT_DEFAULTS, parseChartQuery, parseProjectQuery, projectsHref, serializeChartQuery,
   serializeProjectQuery, type ChartQueryState, type ProjectQueryState,
 } from "./url-state";
 
@@ -45,7 +45,7 @@ describe("chart query", () => {
   it("parse ∘ serialise is the identity on valid states", () => {
     const states: Partial<ChartQueryState>[] = [
       {}, { kind: "credit" }, { unit: "toman" }, { kind: "budget", year: "1398", scope: "regions" },
-      { status: "opening" }, { metric: "amount", kind: "need" },
+      { status: "opening" }, { metric: "amount", kind: "need" }, { sort: "district", page: 3 }, { sort: "year-asc" },
     ];
     for (const s of states) {
       const full = { ...CHART_DEFAULTS, ...s };
@@ -56,6 +56,14 @@ describe("chart query", () => {
 
   it("bad values become defaults", () => {
     expect(parseChartQuery({ kind: "x", unit: "usd", year: "98", metric: "<b>" })).toEqual(CHART_DEFAULTS);
+    expect(parseChartQuery({ sort: "amount';drop", page: "-2" })).toEqual(CHART_DEFAULTS);
+    expect(parseChartQuery({ sort: ["kind", "district"], page: "999999999999" })).toEqual({ ...CHART_DEFAULTS, sort: "kind" });
+  });
+
+  it("keeps the table's sort and page in the spending chart's URL only, and out of its images", () => {
+    expect(chartHref("spending", { sort: "kind", page: 2, unit: "toman" })).toBe("/charts/spending?unit=toman&sort=kind&page=2");
+    expect(chartHref("coverage", { sort: "kind", page: 2 })).toBe("/charts/coverage");
+    expect(imageQuery({ ...CHART_DEFAULTS, kind: "credit", sort: "kind", page: 2 })).toBe("?kind=credit");
   });
 });
 

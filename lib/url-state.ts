@@ -92,6 +92,11 @@ export type ChartSlug = (typeof CHARTS)[number];
 export const MAP_METRICS = ["amount", "projects", "articles"] as const;
 export type MapMetric = (typeof MAP_METRICS)[number];
 
+/** Orders of the spending table; the default (largest first) is left out of URLs. */
+export const SPENDING_SORTS = ["amount-desc", "amount-asc", "year-desc", "year-asc", "district", "kind"] as const;
+export type SpendingSort = (typeof SPENDING_SORTS)[number];
+export const SPENDING_PAGE_SIZE = 20;
+
 export interface ChartQueryState {
   kind: AmountKind | null;
   district: PlaceSlug | null;
@@ -100,10 +105,13 @@ export interface ChartQueryState {
   status: ProjectStatus | null;
   year: string | null;
   metric: MapMetric;
+  /** The spending table's order and page. */
+  sort: SpendingSort;
+  page: number;
 }
 
-export const CHART_DEFAULTS: ChartQueryState = { kind: null, district: null, unit: "rial", scope: "all", status: null, year: null, metric: "projects" };
-const CHART_KEYS = ["kind", "district", "unit", "scope", "status", "year", "metric"] as const;
+export const CHART_DEFAULTS: ChartQueryState = { kind: null, district: null, unit: "rial", scope: "all", status: null, year: null, metric: "projects", sort: "amount-desc", page: 1 };
+const CHART_KEYS = ["kind", "district", "unit", "scope", "status", "year", "metric", "sort", "page"] as const;
 
 const ChartQuery = z.object({
   kind: optionalEnum(AMOUNT_KINDS),
@@ -113,11 +121,13 @@ const ChartQuery = z.object({
   status: optionalEnum(PROJECT_STATUSES),
   year: z.string().regex(/^1[34]\d\d$/).nullable().catch(null),
   metric: z.enum(MAP_METRICS).catch("projects"),
+  sort: z.enum(SPENDING_SORTS).catch("amount-desc"),
+  page: pageNumber,
 });
 
 export function parseChartQuery(raw: RawParams): ChartQueryState {
   const r = pick(raw, CHART_KEYS);
-  return ChartQuery.parse({ ...r, unit: r.unit ?? "rial", scope: r.scope ?? "all", metric: r.metric ?? "projects" }) as ChartQueryState;
+  return ChartQuery.parse({ ...r, unit: r.unit ?? "rial", scope: r.scope ?? "all", metric: r.metric ?? "projects", sort: r.sort ?? "amount-desc", page: r.page ?? 1 }) as ChartQueryState;
 }
 
 export function serializeChartQuery(state: Partial<ChartQueryState>): string {
@@ -131,7 +141,7 @@ export function isChartSlug(v: string): v is ChartSlug {
 
 /** Which query keys a chart uses; the others are dropped so its canonical URL is the shortest. */
 export const CHART_KEYS_USED: Record<ChartSlug, readonly (keyof ChartQueryState)[]> = {
-  spending: ["kind", "district", "unit", "scope", "year"],
+  spending: ["kind", "district", "unit", "scope", "year", "sort", "page"],
   status: ["district", "status"],
   category: ["district", "status"],
   coverage: [],
@@ -177,4 +187,9 @@ export function parseArticleQuery(raw: RawParams): ArticleQueryState {
 export function articlesHref(state: Partial<ArticleQueryState>): string {
   const full = { ...ARTICLE_DEFAULTS, ...state };
   return `/articles${toQuery(ARTICLE_KEYS.map((k) => [k, full[k], ARTICLE_DEFAULTS[k]] as const))}`;
+}
+
+/** Query of a chart's images and exports: the view without the table's sort and page. */
+export function imageQuery(state: ChartQueryState): string {
+  return serializeChartQuery({ ...state, sort: CHART_DEFAULTS.sort, page: CHART_DEFAULTS.page });
 }
