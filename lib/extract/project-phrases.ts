@@ -253,6 +253,9 @@ function coordinate(phrases: Built[], tokens: readonly Token[]): Phrase[] {
   return phrases.map((p, i) => {
     const next = phrases[i + 1];
     if (p.identified || p.pluralAt >= 0 || !next?.identified || tokens[p.endTok]?.tag !== "and" || next.startTok !== p.endTok + 1) return p;
+    // Only a place or an owning building is shared («... شهرک مهدیه», «... مسجد جمکران»), not a street.
+    const owner = tokens[next.lastHead];
+    if (!owner || isStreet(owner) || !(isPlaceNoun(owner) || isLandmark(owner))) return p;
     const tail = tokens.slice(next.lastHead, next.endTok).filter((x) => x.tag !== "quote" && x.tag !== "prep");
     return tail.some(identifies) ? { ...p, tokens: [...p.tokens, ...tail], end: next.end, identified: true } : p;
   });
