@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  CHART_DEFAULTS, PROJECT_DEFAULTS, parseChartQuery, parseProjectQuery, projectsHref, serializeChartQuery,
-  serializeProjectQuery, type ChartQueryState, type ProjectQueryState,
+  canonicalChartState, canonicalSearch, CHART_DEFAULTS, chartHref, CHARTS, PROJECT_DEFAULTS, parseChartQuery, parseProjectQuery,
+  projectsHref, serializeChartQuery, serializeProjectQuery, type ChartQueryState, type ProjectQueryState,
 } from "./url-state";
 
 describe("project query", () => {
@@ -55,5 +55,28 @@ describe("chart query", () => {
 
   it("bad values become defaults", () => {
     expect(parseChartQuery({ kind: "x", unit: "usd", year: "98", metric: "<b>" })).toEqual(CHART_DEFAULTS);
+  });
+});
+
+describe("canonicalSearch (the response cache's key)", () => {
+  it("keeps every state the pages link to exactly as their links write it", () => {
+    const projects: Partial<ProjectQueryState>[] = [{}, { district: "niroogah", status: "opening", q: "بوستان شاهد", sort: "name", page: 3, unit: "toman" }, { category: "park" }];
+    for (const s of projects) {
+      const qs = serializeProjectQuery(s);
+      expect(canonicalSearch("/projects", new URLSearchParams(qs))).toBe(qs);
+    }
+    for (const chart of CHARTS) {
+      const state = canonicalChartState(chart, { kind: "credit", district: "region-2", unit: "toman", scope: "regions", status: "opening", year: "1402", metric: "amount" });
+      const href = chartHref(chart, state);
+      const [path, qs = ""] = href.split("?");
+      expect(canonicalSearch(path!, new URLSearchParams(qs))).toBe(qs ? `?${qs}` : "");
+      expect(canonicalSearch(path!, new URLSearchParams(`${qs}&embed=1`))).toBe(`?${qs ? `${qs}&` : ""}embed=1`);
+    }
+  });
+
+  it("drops what no route reads", () => {
+    expect(canonicalSearch("/", new URLSearchParams("u=1&district=region-6&unit=toman"))).toBe("?unit=toman");
+    expect(canonicalSearch("/articles/2", new URLSearchParams("page=2"))).toBe("");
+    expect(canonicalSearch("/no/such/route", new URLSearchParams("a=1"))).toBe("");
   });
 });
