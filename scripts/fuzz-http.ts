@@ -181,7 +181,7 @@ async function main(): Promise<number> {
     console.log(`status: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(", ")}`);
     console.log(`latency ms: p50 ${q(0.5)}, p95 ${q(0.95)}, p99 ${q(0.99)}, max ${q(1)}`);
     console.log(`server RSS: before ${mb(rssBefore)}, after ${mb(rssAfter)}`);
-    console.log(`rejected by Node's HTTP parser (raw non-ASCII target → 400, > 16 kB → 431, empty body): ${tally.parserRejected}`);
+    console.log(`rejected by Node's HTTP parser with no headers at all (plain next start; npm start's server answers those itself): ${tally.parserRejected}`);
     console.log(`Next's normalisation redirects (308, same-origin Location, before proxy.ts): ${tally.normalised}`);
     await server.stop();
     if (db) fs.rmSync(path.dirname(db.file), { recursive: true, force: true });

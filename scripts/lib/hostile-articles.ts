@@ -4,7 +4,7 @@ import type { ArticleInput } from "../../db/ingest";
 
 /** `n` credit figures for region 3, one per sentence the real extractor finds (about 100 bytes each). */
 export function denseAmountsArticle(n: number): string {
-  const sentences = Array.from({ length: n }, (_, i) => `اعتبار پروژه شماره ${i + 1} در منطقه ۳ مبلغ ${100 + (i % 900)} میلیارد ریال است.`);
+  const sentences = Array.from({ length: n }, (_, i) => `اعتبار پروژه شماره ${i + 1} در منطقه ۳ مبلغ ${100 + i} میلیارد ریال است.`);
   return `به گزارش خبرنگار مهر، شهردار منطقه ۳ قم گفت: ${sentences.join(" ")}\n`;
 }
 
