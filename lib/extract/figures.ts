@@ -6,15 +6,19 @@ import type { ExtractedAmount } from "./types";
 import { findRawAmounts } from "./money";
 import { scanNumbers } from "./numbers";
 import { findRawQuantities } from "./quantities";
-import { classifyKind } from "./kind";
-import { findYears, yearFor } from "./year";
-import { figureDistricts, type ScopeContext } from "./scope";
+import { classifyKind, strongerKind, type KindReading } from "./kind";
+import { findYears, periodOf, yearFor } from "./year";
+import { LEAD_CHARS, figureDistricts, specific, type ScopeContext } from "./scope";
 import { pieceAt } from "./segments";
 
 /** An extracted amount before its quote is cut, with the piece it lies in and its strength. */
 export interface AmountFact extends Omit<ExtractedAmount, "quote"> {
   piece: number;
+  /** Its places came from the article or a neighbouring sentence, not its own. */
   weak: boolean;
+  sureKind: boolean;
+  /** «امسال», «سال آینده» or a year: two equal figures of different periods are two facts. */
+  period: string | null;
 }
 
 export interface QuantityFact {
@@ -49,34 +53,68 @@ export function findFigures(text: string, ctx: ScopeContext): { amounts: AmountF
   const rawAmounts = findRawAmounts(text, numbers);
   const rawQuantities = findRawQuantities(text, rawAmounts, numbers);
   const all = [...rawAmounts, ...rawQuantities].sort((a, b) => a.start - b.start);
+  const lead = text.slice(0, LEAD_CHARS);
+  let previous: { piece: number; reading: KindReading } | null = null;
   const amounts = withClauses(text, ctx, rawAmounts, all).map((a): AmountFact => {
     const piece = ctx.pieces[a.piece] ?? { start: a.from, end: a.to };
     const years = findYears(text, piece.start, piece.end, all);
     const { slugs, weak } = figureDistricts(ctx, a.piece, a.start, a.end, a.from, a.to);
+    const before = previous?.piece === a.piece ? previous.reading : null;
+    const reading = classifyKind(text, a.numberStart, a.end, a.from, a.to, { from: piece.start, to: piece.end }, lead, before);
+    previous = { piece: a.piece, reading };
+    const year = yearFor(years, a.start, a.end, a.from, a.to);
     return {
       start: a.start, end: a.end, piece: a.piece, value_rial: a.value_rial, unit_text: a.unit_text,
-      kind: classifyKind(text, a.numberStart, a.end, a.from, a.to), districts: slugs,
-      year: yearFor(years, a.start, a.end, a.from, a.to), qualifier: a.qualifier, weak,
+      kind: reading.kind, sureKind: reading.sure, districts: slugs, year, qualifier: a.qualifier, weak,
+      period: year ?? periodOf(text, piece.start, a.start),
     };
   });
   const quantities = withClauses(text, ctx, rawQuantities, all).map((q): QuantityFact => ({
     start: q.start, end: q.end, piece: q.piece, value: q.value, unit: q.unit,
     districts: figureDistricts(ctx, q.piece, q.start, q.end, q.from, q.to).slugs,
   }));
-  return { amounts: dedupeAmounts(amounts), quantities: dedupeQuantities(quantities) };
+  return { amounts: mergeRepeats(amounts), quantities: dedupeQuantities(quantities) };
 }
 
-// Headlines repeat the body's figures; keep one fact per value, preferring one placed by its clause.
-function dedupeAmounts(amounts: AmountFact[]): AmountFact[] {
-  const strong = new Set(amounts.filter((a) => !a.weak).map((a) => a.value_rial));
-  const seen = new Set<string>();
-  return amounts.filter((a) => {
-    if (a.weak && strong.has(a.value_rial)) return false;
-    const key = `${a.value_rial}|${a.kind}|${a.districts.join(",")}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** `b` names the same places as `a` or places inside them («استان قم» → «جمکران»). */
+function narrows(a: readonly PlaceSlug[], b: readonly PlaceSlug[]): boolean {
+  return sameSet(specific([...a, ...b]), specific(b));
+}
+
+// Realised, budgeted, spent, needed and borrowed money are different facts even at one value;
+// «اعتبار» is said of all of them.
+const DISTINCT_KINDS = new Set<string>(["need", "loan", "revenue", "budget", "cost"]);
+const conflicting = (a: string, b: string) => a !== b && DISTINCT_KINDS.has(a) && DISTINCT_KINDS.has(b);
+
+/**
+ * Headline, lead and body repeat a figure: one value is one fact unless the text tells two apart
+ * (said twice in one sentence, different periods or kinds, unrelated places).
+ */
+function isRepeat(a: AmountFact, b: AmountFact): boolean {
+  if (a.value_rial !== b.value_rial || a.piece === b.piece) return false;
+  if (a.period !== null && b.period !== null && a.period !== b.period) return false;
+  if (a.sureKind && b.sureKind && conflicting(a.kind, b.kind)) return false;
+  return a.weak || b.weak || narrows(a.districts, b.districts) || narrows(b.districts, a.districts);
+}
+
+/** One fact per repeated figure: the most telling kind, the most specific places, the first span. */
+function mergeRepeats(amounts: AmountFact[]): AmountFact[] {
+  const out: AmountFact[] = [];
+  for (const a of amounts) {
+    const same = out.find((o) => isRepeat(o, a));
+    if (!same) {
+      out.push({ ...a });
+      continue;
+    }
+    const k = strongerKind({ kind: same.kind, sure: same.sureKind }, { kind: a.kind, sure: a.sureKind });
+    [same.kind, same.sureKind] = [k.kind, k.sure];
+    if ((same.weak && !a.weak) || (same.weak === a.weak && narrows(same.districts, a.districts))) [same.districts, same.weak] = [a.districts, a.weak];
+    same.year ??= a.year;
+    same.period ??= a.period;
+  }
+  return out;
 }
 
 function dedupeQuantities(quantities: QuantityFact[]): QuantityFact[] {

@@ -3,9 +3,8 @@
 import { sortPlaceSlugs } from "../districts";
 import type { ExtractedAmount, ExtractedProject, ExtractedQuantity, Extraction } from "./types";
 import { normalise, toOriginal } from "./normalize";
-import { splitPieces } from "./segments";
 import { findMentions, toPlaceMentions } from "./places";
-import { articleScope, groupMentions, type ScopeContext } from "./scope";
+import { buildContext } from "./context";
 import { findFigures } from "./figures";
 import { findProjects } from "./projects";
 
@@ -21,7 +20,7 @@ export function extractArticle(text: string): Extraction {
   const t = nt.text;
   const span = (s: number, e: number) => toOriginal(nt, s, e);
   const mentions = findMentions(t);
-  const ctx: ScopeContext = { groups: groupMentions(t, mentions), pieces: splitPieces(t), scope: articleScope(mentions) };
+  const ctx = buildContext(t, mentions);
   const figures = findFigures(t, ctx);
   const amounts: ExtractedAmount[] = figures.amounts.map((a) => ({
     value_rial: a.value_rial, unit_text: a.unit_text, kind: a.kind, districts: a.districts, year: a.year,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRawAmounts, parseAmount, toRials } from "./money";
+import { findRawAmounts, isCurrencyWritten, parseAmount, toRials } from "./money";
 import { normaliseString } from "./normalize";
 
 // One line per case: written amount → integer rials (null: must not be read as money).
@@ -66,6 +66,10 @@ const CASES: [string, number | null][] = [
   ["تسهیلات ۵۰۰ میلیون تومانی", 5_000_000_000],
   ["پروژه ۲۰ میلیارد ریالی", 20_000_000_000],
   ["۵۰۰میلیارد ریال", 500_000_000_000],
+  ["یکهزار و ۱۳۴ میلیارد تومان", 11_340_000_000_000],
+  ["یکهزار میلیارد تومان", 10_000_000_000_000],
+  ["دومیلیارد ریال", 2_000_000_000],
+  ["بودجه منطقه هزار و ۵۳۰ میلیارد تومان", 15_300_000_000_000],
   ["بودجه ۱۴۰۳ شهرداری قم به مبلغ ۳۰ هزار میلیارد تومان", 300_000_000_000_000],
   ["با ۸۰ درصد پیشرفت و اعتبار ۱۲۰ میلیارد ریال", 120_000_000_000],
   ["در سال ۱۴۰۲، ۲۵۰ میلیارد تومان", 2_500_000_000_000],
@@ -103,8 +107,30 @@ describe("money reader", () => {
     const found = findRawAmounts(normaliseString(input));
     expect(found.map((a) => a.value_rial)).toEqual(rials === null ? [] : [rials]);
   });
+});
 
-  it("has a large table", () => expect(CASES.length).toBeGreaterThanOrEqual(80));
+// A figure without its currency is money only with a money word attached to it, and takes the
+// currency of the amount written before it; otherwise it is left unread.
+const UNITLESS: [string, number[]][] = [
+  ["۷۰۰ میلیارد تومان اوراق آمد که ۶۰۰ میلیارد از این اوراق برای مترو و ۱۰۰ میلیارد آن برای اتوبوس است", [7e12, 6e12, 1e12]],
+  ["درآمد ۲۲۰۰ میلیارد تومان بود و حدود۱۰۰۰میلیارد درآمد غیر نقدی است", [22e12, 10e12]],
+  ["مدرسه با ۴۸ میلیارد ریال اعتبار و کلانتری بااعتبار ۳۲ میلیارد ساخته می‌شود", [48e9, 32e9]],
+  ["۳۰ میلیارد ریال هزینه شد و حدود ۵۰۰ میلیون بابت بهسازی", [30e9]],
+  ["با اعتبار ۳۲ میلیارد ساخته می‌شود", []],
+  ["۱۰ میلیارد تومان آمد و ۲۰۰ میلیون نفر", [1e11]],
+];
+
+describe("figures without a currency word", () => {
+  it.each(UNITLESS)("%s", (input, rials) => {
+    expect(findRawAmounts(normaliseString(input)).map((a) => a.value_rial)).toEqual(rials);
+  });
+
+  it("records what was written, so the inferred currency stays visible", () => {
+    const [, second] = findRawAmounts(normaliseString("۱۰۰ میلیارد ریال بودجه و ۵ میلیارد از این بودجه"));
+    expect(second?.unit_text).toBe("میلیارد");
+    expect(isCurrencyWritten(second?.unit_text ?? "")).toBe(false);
+    expect(isCurrencyWritten("میلیارد ریال")).toBe(true);
+  });
 });
 
 describe("parseAmount", () => {

@@ -70,14 +70,48 @@ export function amountAt(text: string, num: NumberMatch): RawAmount | null {
   };
 }
 
+// A figure written without its currency («۶۰۰ میلیارد از این اوراق», «بااعتبار ۳۲ میلیارد») is
+// money only when a money word is attached to it and the article has already named a currency;
+// it takes the currency of the nearest amount before it. «۵۰۰ میلیون بابت ...» stays unread.
+const MONEY_NOUNS = ["اعتبار", "اعتبارات", "بودجه", "هزینه", "درآمد", "درآمدها", "اوراق", "مبلغ", "تسهیلات", "وام", "سرمایه"];
+const QUALIFIER_WORDS = QUALIFIERS.flatMap(([, words]) => words);
+const CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:با ?)?${alternation([...MONEY_NOUNS, "به ارزش"])}(?:ی)?(?: ${alternation(QUALIFIER_WORDS)})? ?$`, "u");
+const CUE_AFTER = new RegExp(`^ ?(?:(?:(?:از )?(?:این|آن|همین) )?${alternation(MONEY_NOUNS)}|آن)(?![\\p{L}\\p{N}])`, "u");
+const LARGE_SCALE = /میلیون|میلیارد/u;
+
+function unitlessAt(text: string, num: NumberMatch, before: RawAmount | undefined): RawAmount | null {
+  if (!before || num.scaleStart === null || !LARGE_SCALE.test(text.slice(num.scaleStart, num.end))) return null;
+  const qual = qualifierBefore(text, num.start);
+  const lead = text.slice(Math.max(0, (qual?.start ?? num.start) - 30), qual?.start ?? num.start);
+  if (!CUE_BEFORE.test(lead) && !CUE_AFTER.test(text.slice(num.end, num.end + 24))) return null;
+  if (isTrapNumber(text, num.start, num.end)) return null;
+  const currency = before.unit_text.split(" ").pop() ?? "";
+  const value = toRials(num.micro, currency);
+  if (value === null) return null;
+  return {
+    start: qual?.start ?? num.start, end: num.end, numberStart: num.start, value_rial: value,
+    unit_text: text.slice(num.scaleStart, num.end), qualifier: qual?.q ?? null,
+  };
+}
+
 /** Every amount in canonical text, in order (`numbers` from scanNumbers, to share the scan). */
 export function findRawAmounts(text: string, numbers: readonly NumberMatch[] = scanNumbers(text)): RawAmount[] {
   const out: RawAmount[] = [];
+  let last: RawAmount | undefined;
   for (const num of numbers) {
-    const amount = amountAt(text, num);
-    if (amount) out.push(amount);
+    const amount = amountAt(text, num) ?? unitlessAt(text, num, last);
+    if (!amount) continue;
+    out.push(amount);
+    if (isCurrencyWritten(amount.unit_text)) last = amount;
   }
   return out;
+}
+
+const CURRENCY = /(?:ریال|تومان|همت)$/u;
+
+/** False for a figure whose currency was taken from an earlier amount, not written beside it. */
+export function isCurrencyWritten(unitText: string): boolean {
+  return CURRENCY.test(unitText);
 }
 
 /** One written amount («۲/۵ میلیارد تومان», «بیش از ۳۰ همت») read on its own, or null. */

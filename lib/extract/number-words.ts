@@ -31,8 +31,11 @@ export const SCALE_WORDS: ReadonlyMap<string, bigint> = new Map([
 
 const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join("|");
 
+// A number word may be glued to the scale after it, as outlets write «یکهزار» and «دومیلیارد».
+const WORD_END = `(?:${AFTER}|(?=${byLength(SCALE_WORDS.keys())}))`;
+
 /** Sticky matchers: call with lastIndex set to the position to test. */
-export const WORD_AT = new RegExp(`${BEFORE}(?:${byLength(NUMBER_WORDS.keys())})${AFTER}`, "uy");
+export const WORD_AT = new RegExp(`${BEFORE}(?:${byLength(NUMBER_WORDS.keys())})${WORD_END}`, "uy");
 export const SCALE_AT = new RegExp(`(?:${byLength(SCALE_WORDS.keys())})${AFTER}`, "uy");
 /** Where a number may begin: a digit or a number/scale word (word start checked by the caller). */
-export const NUMBER_START = new RegExp(`\\d|(?:${byLength([...NUMBER_WORDS.keys(), "هزار"])})${AFTER}`, "gu");
+export const NUMBER_START = new RegExp(`\\d|(?:${byLength(NUMBER_WORDS.keys())})${WORD_END}|هزار${AFTER}`, "gu");

@@ -1,8 +1,13 @@
 // Which places a fact belongs to: the places of its own clause, else of its sentence, else of the
-// previous sentence in the paragraph, else the article's own scope (city or province).
-// Several places named together stay one joint group; a parent is dropped when a child is named.
-import { PLACES, getPlace, sortPlaceSlugs, type PlaceSlug } from "../districts";
-import type { Mention } from "./places";
+// previous sentences of its paragraph, else the article's own scope, else a street or park of its
+// sentence whose region the gazetteer knows. Several places named together stay one joint group;
+// a parent is dropped when a child is named.
+//
+// The article's scope is what it is about: the region of its speaker («مدیر منطقه ۳ شهرداری قم»),
+// else the one area its headline and lead name («سالن ورزشی پردیسان»), else the level of whoever
+// acts (the municipality: city; the governor or a provincial agency: province).
+import { PLACES, getPlace, regionOf, sortPlaceSlugs, type PlaceSlug } from "../districts";
+import type { AreaHint, Mention } from "./places";
 import type { Piece } from "./segments";
 
 export interface Group {
@@ -15,6 +20,7 @@ export interface Group {
 export function groupMentions(text: string, mentions: readonly Mention[]): Group[] {
   const out: Group[] = [];
   for (const m of mentions) {
+    if (m.actor) continue;
     const last = out[out.length - 1];
     if (last && /^(?: ?[،,] ?| و | )?$/.test(text.slice(last.end, m.start))) {
       last.end = m.end;
@@ -36,9 +42,33 @@ export function specific(slugs: readonly PlaceSlug[]): PlaceSlug[] {
 }
 
 const CITY_LEVEL = new Set<string>(PLACES.filter((p) => p.kind !== "province" && p.kind !== "town").map((p) => p.slug));
+const SPECIFIC = new Set<string>(PLACES.filter((p) => p.kind !== "province" && p.kind !== "city").map((p) => p.slug));
+/** Headline, dateline and lead: where an article says what it is about. */
+export const LEAD_CHARS = 500;
 
-/** The article's own scope: city when it talks about the city's places, province otherwise. */
-export function articleScope(mentions: readonly Mention[]): PlaceSlug[] {
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** The one group every mention agrees on, or null when they name different areas. */
+function single(groups: readonly PlaceSlug[][]): PlaceSlug[] | null {
+  const first = groups[0];
+  return first && groups.every((g) => sameSet(specific(g), specific(first))) ? specific(first) : null;
+}
+
+export type Level = "city" | "province";
+
+// Bodies named without «قم» («اداره کل آموزش و پرورش», «سفر استانی»): still say who acts.
+const PROVINCIAL_WORDS = /(?:^|[^\p{L}\p{N}])(?:اداره کل|مدیرکل|مدیر کل|استاندار|استانداری|فرماندار|فرمانداری|بخشدار|استانی)(?![\p{L}\p{N}])/u;
+const MUNICIPAL_WORDS = /(?:^|[^\p{L}\p{N}])(?:شهرداری|شهردار|شورای اسلامی شهر|شورای شهر)(?![\p{L}\p{N}])/u;
+
+/** Who acts in the article: the first office or organisation of its lead, else of its text. */
+export function actorLevel(text: string, mentions: readonly Mention[]): Level | null {
+  const actors = mentions.filter((m) => m.actor && m.level);
+  const first = actors.find((m) => m.start < LEAD_CHARS) ?? actors[0];
+  if (first?.level) return first.level;
+  const lead = text.slice(0, LEAD_CHARS);
+  const municipal = MUNICIPAL_WORDS.exec(lead)?.index ?? Infinity;
+  const provincial = PROVINCIAL_WORDS.exec(lead)?.index ?? Infinity;
+  if (municipal !== provincial) return municipal < provincial ? "city" : "province";
   let city = 0;
   let province = 0;
   for (const m of mentions) {
@@ -48,17 +78,31 @@ export function articleScope(mentions: readonly Mention[]): PlaceSlug[] {
       else province++;
     }
   }
-  if (city === 0 && province === 0) return [];
-  return [city >= province ? "city" : "province"];
+  if (city === 0 && province === 0) return null;
+  return city >= province ? "city" : "province";
 }
 
-function distance(g: Group, start: number, end: number): number {
+/** The article's own scope (see the header comment); [] when nothing says where it is. */
+export function articleScope(text: string, mentions: readonly Mention[]): PlaceSlug[] {
+  const speakers = single(mentions.filter((m) => m.speaker).map((m) => m.slugs));
+  if (speakers) return speakers;
+  const lead = mentions.filter((m) => m.start < LEAD_CHARS && !m.anaphor && !m.actor);
+  const first = lead[0];
+  // A headline about «استان قم» is about the province even when its lead names one project's place.
+  if (first && first.slugs.every((s) => !SPECIFIC.has(s))) return [...first.slugs];
+  const topic = specific(lead.flatMap((m) => m.slugs).filter((s) => SPECIFIC.has(s)));
+  if (topic.length) return topic;
+  const level = actorLevel(text, mentions);
+  return level ? [level] : [];
+}
+
+function distance(g: { start: number; end: number }, start: number, end: number): number {
   return g.end <= start ? start - g.end : g.start >= end ? g.start - end : 0;
 }
 
 /** Nearest group to [start, end) fully inside [from, to), excluding spans in `skip`. */
-export function nearestGroup(groups: readonly Group[], start: number, end: number, from: number, to: number): Group | null {
-  let best: Group | null = null;
+export function nearestGroup<T extends { start: number; end: number }>(groups: readonly T[], start: number, end: number, from: number, to: number): T | null {
+  let best: T | null = null;
   let bestD = Infinity;
   for (const g of groups) {
     if (g.start < from || g.end > to) continue;
@@ -72,12 +116,30 @@ export interface ScopeContext {
   groups: readonly Group[];
   pieces: readonly Piece[];
   scope: PlaceSlug[];
+  /** Who acts: a municipal article's «استان قم» still means the city it works in. */
+  level: Level | null;
+  hints: readonly AreaHint[];
+  /** The canonical text the offsets point into. */
+  text: string;
+  /** Where money comes from («از محل اعتبارات سفر ... به استان قم»): not where it is spent. */
+  sources: readonly { start: number; end: number }[];
 }
 
+const SOURCE_PHRASE = /(?:^|[^\p{L}\p{N}])از (?:محل|سوی|طرف)(?![\p{L}\p{N}])[^.،,:؛!?؟\n]*?(?= برای | جهت | به منظور | در راستای |[.،,:؛!?؟\n]|$)/gu;
+
+/** Spans of funding-source phrases in canonical text. */
+export function findSourcePhrases(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(SOURCE_PHRASE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+// «این پروژه», «این طرح», «آن»: a sentence that points back takes the places of the one before.
+const POINTS_BACK = /(?:^|[^\p{L}\p{N}])(?:این|همین|آن|اين)(?: (?:پروژه|طرح|بوستان|پارک|مجموعه|سالن|اعتبار|مبلغ|منطقه|محله|شهر|بخش|شهرستان|روستا|فاز|خط|مسیر|بلوار|خیابان|کار|اقدام)(?:ها)?)?(?![\p{L}\p{N}])/u;
+
 /** Places lent by the nearest earlier piece of the same paragraph that names some. */
-export function carriedPlaces(ctx: ScopeContext, pieceIndex: number): PlaceSlug[] | null {
+export function carriedPlaces(ctx: ScopeContext, pieceIndex: number, text?: string): PlaceSlug[] | null {
   const piece = ctx.pieces[pieceIndex];
-  for (let i = pieceIndex - 1; piece && i >= 0 && i >= pieceIndex - 3; i--) {
+  if (text !== undefined && piece && !POINTS_BACK.test(text.slice(piece.start, piece.end))) return null;
+  for (let i = pieceIndex - 1; piece && i >= 0 && i >= pieceIndex - 1; i--) {
     const prev = ctx.pieces[i];
     if (!prev || prev.para !== piece.para) return null;
     const inside = ctx.groups.filter((g) => g.start >= prev.start && g.end <= prev.end);
@@ -87,11 +149,32 @@ export function carriedPlaces(ctx: ScopeContext, pieceIndex: number): PlaceSlug[
   return null;
 }
 
+/**
+ * A fact's places as stored: a gazetteer neighbourhood counts in its region (the unit budgets and
+ * the hand annotations use), and in a municipal article «استان قم» is the city the municipality
+ * works in.
+ */
+export function factPlaces(ctx: ScopeContext, slugs: readonly PlaceSlug[]): PlaceSlug[] {
+  const out = slugs.map((s) => {
+    if (s === "province" && ctx.level === "city") return "city";
+    const place = getPlace(s);
+    return place && "sources" in place ? (regionOf(s) ?? s) : s;
+  });
+  return specific(out);
+}
+
+const BROAD = new Set<string>(["city", "province"]);
+
 /** Districts of a figure at [start, end) whose clause is [from, to) inside piece `pieceIndex`. */
 export function figureDistricts(ctx: ScopeContext, pieceIndex: number, start: number, end: number, from: number, to: number): { slugs: PlaceSlug[]; weak: boolean } {
   const piece = ctx.pieces[pieceIndex];
-  const own = nearestGroup(ctx.groups, start, end, from, to) ?? (piece ? nearestGroup(ctx.groups, start, end, piece.start, piece.end) : null);
-  if (own) return { slugs: specific(own.slugs), weak: false };
-  const carried = carriedPlaces(ctx, pieceIndex);
-  return { slugs: specific(carried ?? ctx.scope), weak: true };
+  const groups = ctx.groups.filter((g) => !ctx.sources.some((s) => g.start >= s.start && g.end <= s.end));
+  const own = nearestGroup(groups, start, end, from, to) ?? (piece ? nearestGroup(groups, start, end, piece.start, piece.end) : null);
+  if (own) return { slugs: factPlaces(ctx, own.slugs), weak: false };
+  // The previous sentence lends its places unless they are broader than what the article is about.
+  const carried = carriedPlaces(ctx, pieceIndex, ctx.text);
+  const lend = carried && !(carried.every((s) => BROAD.has(s)) && ctx.scope.some((s) => !BROAD.has(s))) ? carried : ctx.scope;
+  const borrowed = factPlaces(ctx, lend);
+  const hint = piece && borrowed.every((s) => BROAD.has(s)) ? nearestGroup(ctx.hints, start, end, piece.start, piece.end) : null;
+  return { slugs: hint ? [hint.region] : borrowed, weak: true };
 }

@@ -12,6 +12,7 @@ const NAME_WORDS = [
   "ماده", "تبصره", "اصل", "سال", "سالهای", "سال‌های", "ساعت", "مصوبه", "نامه", "تلفن", "تماس", "صندوق",
 ];
 
+const SCALED = /هزار|میلیون|میلیارد/u;
 const BEFORE_NAME = new RegExp(`(?:^|[^\\p{L}\\p{N}])${alternation(NAME_WORDS)} ?$`, "u");
 const AFTER_MONTH = new RegExp(`^ ?,? ?${alternation(MONTHS)}${AFTER}`, "u");
 const BEFORE_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(MONTHS)} ?,? ?$`, "u");
@@ -26,7 +27,8 @@ export function isTrapNumber(text: string, start: number, end: number): boolean 
   if (GLUE_BEFORE.test(before) || GLUE_AFTER.test(after)) return true;
   const literal = text.slice(start, end);
   const digits = /^\d+$/.test(literal) ? literal : "";
-  if (BEFORE_NAME.test(before)) return true;
+  // Names hold small numbers («منطقه ۳», «خیابان ۱۹ دی»), never scaled ones («منطقه هزار و ۵۳۰ میلیارد»).
+  if (BEFORE_NAME.test(before) && !SCALED.test(literal)) return true;
   // A day before a month, a year after one: «۱۸ آبان, ۱۴۰۴».
   if (digits && Number(digits) <= 31 && AFTER_MONTH.test(after)) return true;
   if ((digits.length === 2 || digits.length === 4) && BEFORE_MONTH.test(before)) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findYears, yearFor } from "./year";
+import { findYears, periodOf, yearFor } from "./year";
 import { normaliseString } from "./normalize";
 
 const years = (s: string) => findYears(normaliseString(s), 0, normaliseString(s).length, []).map((y) => y.year);
@@ -15,5 +15,19 @@ describe("years", () => {
     const hits = [{ start: 0, end: 5, year: "1401" }, { start: 50, end: 55, year: "1402" }];
     expect(yearFor(hits, 20, 30, 10, 40)).toBeNull();
     expect(yearFor(hits.slice(0, 1), 20, 30, 10, 40)).toBe("1401");
+  });
+});
+
+describe("periodOf", () => {
+  it.each([
+    ["امسال ۱۰۰ میلیارد و سال آینده نیز ۲۰۰ میلیارد", "۲۰۰", "next"],
+    ["امسال ۱۰۰ میلیارد و سال آینده نیز ۲۰۰ میلیارد", "۱۰۰", "this"],
+    ["بودجه سال جاری ۵۶۵ میلیارد", "۵۶۵", "this"],
+    ["پارسال ۵ میلیارد", "۵", "last"],
+    ["۷۰۰ میلیارد تومان اوراق", "۷۰۰", null],
+  ] as const)("%s: %s → %s", (sentence, number, period) => {
+    const text = normaliseString(sentence);
+    const at = text.indexOf(normaliseString(number));
+    expect(periodOf(text, 0, at)).toBe(period);
   });
 });

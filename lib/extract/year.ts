@@ -52,3 +52,23 @@ export function yearFor(hitsInSentence: readonly YearHit[], start: number, end: 
   }
   return best?.year ?? null;
 }
+
+const PERIODS: readonly [string, RegExp][] = [
+  ["this", /امسال|سال ?جاری/gu],
+  ["next", /سال (?:آینده|بعد|آتی)/gu],
+  ["last", /پارسال|سال (?:گذشته|قبل|پیش)/gu],
+];
+
+/**
+ * The relative period a figure is stated for: the nearest «امسال», «سال آینده» or «سال گذشته»
+ * before it in its sentence («امسال ۱۰۰ ... و سال آینده نیز ۲۰۰ ...»), or null.
+ */
+export function periodOf(text: string, pieceFrom: number, start: number): string | null {
+  let best: string | null = null;
+  let bestAt = -1;
+  const before = text.slice(pieceFrom, start);
+  for (const [period, re] of PERIODS) {
+    for (const m of before.matchAll(re)) if (m.index > bestAt) [best, bestAt] = [period, m.index];
+  }
+  return best;
+}
