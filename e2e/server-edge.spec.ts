@@ -70,8 +70,11 @@ test("junk parameters, their order and defaults share one cache entry", async ({
 test("readers asking for the same new page at once share one render", async ({ request }) => {
   const url = `/projects?q=${encodeURIComponent(`بوستان ${Date.now()}`)}`;
   const all = await Promise.all(Array.from({ length: 8 }, () => request.get(url)));
-  const labels = all.map((r) => r.headers()["x-cache"]).sort();
-  expect(labels).toEqual(["MISS", ...Array<string>(7).fill("SHARED")]);
+  const labels = all.map((r) => r.headers()["x-cache"]);
+  // One render: one MISS; the others joined it (SHARED) or, arriving after it, found it (HIT).
+  expect(labels.filter((l) => l === "MISS")).toHaveLength(1);
+  expect(labels.every((l) => l === "MISS" || l === "SHARED" || l === "HIT")).toBe(true);
+  expect(labels.filter((l) => l === "SHARED").length).toBeGreaterThan(0);
   const bodies = await Promise.all(all.map(async (r) => (await r.text()).replaceAll(nonceInCsp(r)!, "N")));
   expect(new Set(bodies).size).toBe(1);
 });

@@ -22,6 +22,7 @@ describe("securityHeaders", () => {
     ["/charts/spending", "embed=0", false],
     ["/projects", "embed=1", false],
     ["/charts/spending", "", false],
+    ["/charts/spending/10", "embed=1", false],
   ])("isEmbedRequest(%s?%s) = %s", (path, qs, expected) => {
     expect(isEmbedRequest(path, new URLSearchParams(qs))).toBe(expected);
   });

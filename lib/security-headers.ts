@@ -58,8 +58,9 @@ export function createNonce(): string {
 }
 
 export function isEmbedRequest(pathname: string, params: URLSearchParams): boolean {
-  // Exactly one embed=1: `?embed=1&embed=1` renders the full page, which must not be framed.
-  return pathname.startsWith("/charts/") && isEmbedQuery(params);
+  // Only a chart page (/charts/<slug>, one segment) has an embed view, and only for exactly one
+  // embed=1: `?embed=1&embed=1` renders the full page, which must not be framed.
+  return /^\/charts\/[^/]+$/.test(pathname) && isEmbedQuery(params);
 }
 
 /** True when some path segment is not valid percent-encoded UTF-8 (decodeURIComponent throws). */

@@ -78,7 +78,7 @@ export function headerProblems(target: string, h: IncomingHttpHeaders, base: URL
   }
   // The chart page embeds only when `embed` is exactly one "1" (a repeated key arrives as an array).
   const embedValues = url.searchParams.getAll("embed");
-  const embed = url.pathname.startsWith("/charts/") && embedValues.length === 1 && embedValues[0] === "1";
+  const embed = /^\/charts\/[^/]+$/.test(url.pathname) && embedValues.length === 1 && embedValues[0] === "1";
   if (embed) {
     if (h["x-frame-options"]) problems.push("embed view sends X-Frame-Options");
     if (csp && !csp.includes("frame-ancestors *")) problems.push("embed view without frame-ancestors *");
