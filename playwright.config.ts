@@ -1,9 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_SITE_URL } from "./e2e/support";
 
 // e2e runs against the production build (`next build` first) on its own seeded database, served
 // the way users get it: scripts/cached-server.ts (Next behind a response cache).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DB_FILE = process.env.E2E_DB_FILE ?? "data/e2e.db";
+// The server is given a public address, as a deployment is: e2e/site-url.spec.ts checks that no page
+// or export then names localhost. The seed also loads CORPUS_DIR (../shared/dev-corpus) when present.
 
 export default defineConfig({
   testDir: "e2e",
@@ -29,6 +32,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/about`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", DB_FILE, NODE_ENV: "production", PORT: String(PORT), HOST: "127.0.0.1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", DB_FILE, NODE_ENV: "production", PORT: String(PORT), HOST: "127.0.0.1", SITE_URL: E2E_SITE_URL },
   },
 });

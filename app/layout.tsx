@@ -6,9 +6,10 @@ import { vazirmatn } from "./fonts";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { SITE } from "@/lib/strings";
+import { siteUrl } from "@/lib/site-url";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  metadataBase: new URL(siteUrl()),
   title: { default: SITE.title, template: `%s | ${SITE.short}` },
   description: SITE.description,
   openGraph: { siteName: SITE.title, locale: "fa_IR", type: "website" },

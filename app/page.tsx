@@ -3,7 +3,8 @@ import { SpendingBlock } from "@/components/charts/spending-block";
 import { ProjectCard } from "@/components/projects/project-card";
 import { UnitSwitch } from "@/components/unit-switch";
 import { countArticleFacts } from "@/db/queries/articles";
-import { listAmounts, listLargestAmounts } from "@/db/queries/amounts";
+import { listLargestAmounts } from "@/db/queries/amounts";
+import { loadSpendingBlock } from "./charts/load-spending";
 import { listDistrictStats } from "@/db/queries/districts";
 import { getGeo } from "@/db/queries/geo";
 import { QomMapCompact } from "@/components/map/qom-map-compact";
@@ -12,8 +13,8 @@ import { figureText } from "@/lib/chart-data";
 import { placeLabel, placesLabel } from "@/lib/districts";
 import type { AmountKind } from "@/lib/extract/types";
 import { formatNumber } from "@/lib/format";
-import { articleLabel, districtHref, factHref } from "@/lib/links";
-import { shapeSpending } from "@/lib/spending";
+import { districtHref, factHref } from "@/lib/links";
+import { SourceCite } from "@/components/source-cite";
 import { KIND_LABELS, SITE } from "@/lib/strings";
 import { chartHref, parseChartQuery, type RawParams } from "@/lib/url-state";
 
@@ -25,6 +26,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const districtStats = listDistrictStats();
   const covered = districtStats.filter((s) => s.articles > 0);
   const largest = listLargestAmounts(4);
+  const spending = loadSpendingBlock(null, unit);
   const stats = [
     { label: "پروژه", value: c.projects, href: "/projects" },
     { label: "خبر منبع", value: c.articles, href: "/articles" },
@@ -53,7 +55,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <li key={a.id} className="rounded-lg border border-rule bg-white p-4">
               <p className="text-sm text-muted">{KIND_LABELS[a.kind as AmountKind]} | {placesLabel(a.placesKey.split(","))}</p>
               <p className="text-lg font-black">{figureText(a.valueRial, unit, a.qualifier, a.year)}</p>
-              <p className="mt-1 text-xs text-muted">منبع: <a className="underline" href={factHref(a.articleId, "amount", a.start)}>{articleLabel({ id: a.articleId, title: a.articleTitle, outlet: a.outlet }, 60)}</a></p>
+              <p className="mt-1 text-xs text-muted">منبع: <SourceCite a={{ id: a.articleId, title: a.articleTitle, outlet: a.outlet, published: a.published, url: a.articleUrl }} href={factHref(a.articleId, "amount", a.start)} max={60} quote={a.quote} /></p>
             </li>
           ))}
         </ul>
@@ -63,7 +65,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h2 id="spending-title" className="text-xl font-bold">ارقام به تفکیک محدوده و نوع</h2>
           <UnitSwitch unit={unit} hrefFor={(u) => (u === "toman" ? "/?unit=toman#spending" : "/#spending")} />
         </div>
-        <SpendingBlock sections={shapeSpending(listAmounts())} unit={unit} chartHref={chartHref("spending", { unit })} />
+        <SpendingBlock view={spending.view} top={spending.table.figures} total={spending.table.total} unit={unit} chartHref={chartHref("spending", { unit })} />
       </section>
       <section aria-labelledby="recent">
         <div className="flex items-baseline justify-between">

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { cleanLabel, factLimitProblem, urlProblem } from "../lib/article-guard";
 import { PLACES } from "../lib/districts";
+import { titleFromText } from "../lib/article-title";
 import { extractArticle } from "../lib/extract";
 import type { ArticleMeta, Extraction } from "../lib/extract/types";
 import { foldText } from "../lib/text-fold";
@@ -58,9 +59,12 @@ function ingestOne({ db }: WriteDb, input: ArticleInput): IngestOutcome {
   }
   const ex = extractArticle(input.text);
   const meta = guardedMeta(input.file, input.meta, ex);
+  // Every article gets a title a reader can use: the metadata's, else the text's headline or the
+  // excerpt of its first sentence; never the file name.
+  const title = meta.title ?? cleanLabel(titleFromText(input.text));
   const article = db
     .insert(articles)
-    .values({ file: input.file, sha256: hash, text: input.text, title: meta.title, outlet: meta.outlet, url: meta.url, published: meta.published })
+    .values({ file: input.file, sha256: hash, text: input.text, title, outlet: meta.outlet, url: meta.url, published: meta.published })
     .returning({ id: articles.id })
     .get();
   const facts = insertFacts(db, article.id, ex);

@@ -1,5 +1,6 @@
 // Colours and exact Persian texts of figures, shared by charts, tables and cards.
 import type { AmountKind } from "./extract/types";
+import type { Shape } from "./charts/scene";
 import { formatMoney, formatYear, type MoneyUnit } from "./format";
 import { QUALIFIER_LABELS } from "./strings";
 
@@ -19,3 +20,15 @@ export function figureText(valueRial: number, unit: MoneyUnit, qualifier: string
   const y = year ? ` (سال ${formatYear(year)})` : "";
   return `${q}${formatMoney(valueRial, unit)}${y}`;
 }
+
+/** A shape per kind as well as a colour, so kinds stay apart in grey print and for colour-blind readers. */
+export const KIND_SHAPES: Record<AmountKind, Shape> = {
+  budget: "circle",
+  credit: "square",
+  investment: "diamond",
+  cost: "triangle",
+  need: "triangle-down",
+  revenue: "star",
+  loan: "cross",
+  other: "ring",
+};

@@ -35,11 +35,11 @@ describe("the one list of places", () => {
   });
 
   it("scopes a region filter over its neighbourhoods, but not the city over its regions", () => {
-    expect(filterScopeOf("region-6")).toEqual(["region-6", "niroogah", "seyyed-masoum"]);
+    expect(filterScopeOf("region-6")).toEqual(["region-6", "niroogah", "seyyed-masoum", "shahrak-kamkar"]);
     expect(filterScopeOf("city")).toEqual(["city"]);
     expect(filtersCovering("niroogah")).toEqual(["niroogah", "region-6"]);
     expect(filtersCovering("city")).toEqual(["city"]);
-    expect(descendantsOf("region-8")).toEqual(["pardisan"]);
+    expect(descendantsOf("region-8")).toEqual(["pardisan", "maskan-mehr-pardisan", "pardisan-560ha", "pardisan-22ha"]);
     expect(ancestorsOf("pardisan")).toEqual(["region-8", "city", "province"]);
     expect(sortPlaceSlugs(["region-6", "city", "region-2", "region-6"])).toEqual(["city", "region-2", "region-6"]);
   });

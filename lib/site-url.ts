@@ -1,6 +1,9 @@
-// Absolute URLs for link previews and citations; SITE_URL is set where the site is deployed.
+// Absolute URLs for link previews, canonical links, citations and exports: SITE_URL (lib/env.ts),
+// or http://localhost:PORT where it is not set.
+import { env } from "./env";
+
 export function siteUrl(): string {
-  return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  return env().SITE_URL;
 }
 
 export function absoluteUrl(path: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dedupeFigures, shapeSpending, type AmountRow } from "./spending";
+import { dedupeFigures, pickRows, placeOrder, sectionOf, shapeSpendingChart, type AmountRow } from "./spending";
 
 let nextId = 1;
 function row(p: Partial<AmountRow> & Pick<AmountRow, "valueRial" | "kind" | "placesKey">): AmountRow {
@@ -14,46 +14,14 @@ const SEEDS: AmountRow[] = [
   row({ valueRial: 30_000_000_000_000, kind: "credit", placesKey: "city", qualifier: "more_than", articleId: 2 }),
 ];
 
-describe("shapeSpending", () => {
-  const [districts, wide] = shapeSpending(SEEDS);
-
-  it("keeps a joint figure as its own bar labelled with both regions, never split", () => {
-    const joint = districts!.rows.find((r) => r.places.join() === "region-2,region-6");
-    expect(joint?.label).toBe("مناطق ۲ و ۶");
-    expect(joint?.figures.credit?.valueRial).toBe(4_700_000_000_000);
-    expect(joint?.figures.need?.valueRial).toBe(1_500_000_000_000);
-    expect(districts!.rows.find((r) => r.places.join() === "region-2")).toBeUndefined();
-  });
-
-  it("keeps kinds apart: one series per kind, no cross-kind sum", () => {
-    expect(districts!.kinds).toEqual(["budget", "credit", "need"]);
-    const r6 = districts!.rows.find((r) => r.places.join() === "region-6");
-    expect(r6?.figures).toEqual({ budget: expect.objectContaining({ valueRial: 442_000_000_000, year: "1398" }) });
-  });
-
-  it("shows city-wide figures apart from the districts", () => {
-    expect(wide!.rows.map((r) => r.label)).toEqual(["شهر قم"]);
-    expect(districts!.rows.some((r) => r.places.includes("city"))).toBe(false);
-  });
-
-  it("filters by kind and drops the wide section for scope=regions", () => {
-    const [d, w] = shapeSpending(SEEDS, { kind: "credit", scope: "regions" });
-    expect(d!.kinds).toEqual(["credit"]);
-    expect(d!.rows).toHaveLength(1);
-    expect(w!.rows).toHaveLength(0);
-  });
-
-  it("does not add up two different figures of one kind for one place", () => {
-    const [d] = shapeSpending([
-      row({ valueRial: 100, kind: "budget", placesKey: "region-1", year: "1401" }),
-      row({ valueRial: 200, kind: "budget", placesKey: "region-1", year: "1402" }),
-    ]);
-    expect(d!.rows.map((r) => [r.label, r.figures.budget?.valueRial])).toEqual([
-      ["منطقه ۱ (۱۴۰۱)", 100],
-      ["منطقه ۱ (۱۴۰۲)", 200],
-    ]);
-  });
-});
+function countsOf(rows: readonly AmountRow[]) {
+  const m = new Map<string, { placesKey: string; kind: string; figures: number }>();
+  for (const f of dedupeFigures(rows)) {
+    const k = `${f.placesKey}|${f.kind}`;
+    m.set(k, { placesKey: f.placesKey, kind: f.kind, figures: (m.get(k)?.figures ?? 0) + 1 });
+  }
+  return [...m.values()];
+}
 
 describe("dedupeFigures", () => {
   it("counts the same figure from two articles once, listing both sources", () => {
@@ -64,6 +32,64 @@ describe("dedupeFigures", () => {
     ]);
     expect(figs).toHaveLength(2);
     expect(figs[0]!.sources.map((s) => s.articleId)).toEqual([1, 2]);
+    expect(figs[0]!.sourceCount).toBe(2);
     expect(figs[0]!.year).toBe("1403");
+  });
+
+  it("keeps the query's count of sources beyond those it read", () => {
+    const [f] = dedupeFigures([row({ valueRial: 9, kind: "cost", placesKey: "city", sourceCount: 40 })]);
+    expect(f!.sourceCount).toBe(40);
+  });
+
+  it("never merges figures of different kinds or places, even with the same value", () => {
+    const figs = dedupeFigures([
+      row({ valueRial: 7, kind: "budget", placesKey: "region-1" }),
+      row({ valueRial: 7, kind: "credit", placesKey: "region-1" }),
+      row({ valueRial: 7, kind: "budget", placesKey: "region-1,region-2" }),
+    ]);
+    expect(figs.map((f) => `${f.kind}@${f.placesKey}`)).toEqual(["budget@region-1", "credit@region-1", "budget@region-1,region-2"]);
+  });
+});
+
+describe("shapeSpendingChart", () => {
+  const picked = pickRows(countsOf(SEEDS));
+  const data = shapeSpendingChart(picked, SEEDS, 4);
+
+  it("keeps a joint figure on one row labelled with both regions, never split", () => {
+    const joint = data.rows.find((r) => r.placesKey === "region-2,region-6");
+    expect(joint?.label).toBe("مناطق ۲ و ۶");
+    expect(joint?.figures.map((f) => [f.kind, f.valueRial])).toEqual([["credit", 4_700_000_000_000], ["need", 1_500_000_000_000]]);
+    expect(data.rows.find((r) => r.placesKey === "region-2")).toBeUndefined();
+  });
+
+  it("puts districts first, joint groups after single places, city-wide figures in their own section", () => {
+    expect(data.rows.map((r) => [r.label, r.section])).toEqual([["منطقه ۶", "districts"], ["مناطق ۲ و ۶", "districts"], ["شهر قم", "wide"]]);
+    expect(sectionOf(["kahak"])).toBe("wide");
+    expect(sectionOf(["city", "region-1"])).toBe("districts");
+    expect(placeOrder(["region-1"])).toBeLessThan(placeOrder(["region-8"]));
+    expect(placeOrder(["region-8"])).toBeLessThan(placeOrder(["niroogah"]));
+  });
+
+  it("does not add up two figures of one kind for one place: each is its own mark", () => {
+    const rows = [row({ valueRial: 100, kind: "budget", placesKey: "region-1", year: "1401" }), row({ valueRial: 200, kind: "budget", placesKey: "region-1", year: "1402" })];
+    const d = shapeSpendingChart(pickRows(countsOf(rows)), rows, 2);
+    expect(d.rows[0]!.figures.map((f) => f.valueRial)).toEqual([200, 100]);
+  });
+
+  it("draws at most perKind figures per place and kind, and counts the rest as hidden", () => {
+    const many = Array.from({ length: 12 }, (_, i) => row({ valueRial: (i + 1) * 1e9, kind: i % 2 ? "credit" : "budget", placesKey: "region-3" }));
+    const d = shapeSpendingChart(pickRows(countsOf(many)), many, 12, 3);
+    const figs = d.rows[0]!.figures;
+    expect(figs).toHaveLength(6);
+    expect(figs.filter((f) => f.kind === "budget").map((f) => f.valueRial)).toEqual([11e9, 9e9, 7e9]);
+    expect(d.rows[0]!.total).toBe(12);
+    expect(d.hiddenFigures).toBe(6);
+  });
+
+  it("draws at most maxRows place groups, keeping those with the most figures", () => {
+    const counts = ["region-1", "region-2", "region-3", "city"].map((k, i) => ({ placesKey: k, figures: i + 1 }));
+    const p = pickRows(counts, 2);
+    expect(p.keys).toEqual(["region-3", "city"]);
+    expect(p.hiddenGroups).toBe(2);
   });
 });

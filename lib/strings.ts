@@ -80,3 +80,13 @@ export const NOT_FOUND = {
   body: "نشانی‌ای که باز کرده‌اید در این داشبورد وجود ندارد؛ شاید پیوند اشتباه است یا آن مورد حذف شده است.",
   home: "بازگشت به نمای کلی",
 } as const;
+
+/** How sources are named and linked (components/source-cite.tsx, /articles, article pages). */
+export const SOURCE = {
+  original: "اصل خبر",
+  originalOn: (outlet: string | null) => (outlet ? `اصل خبر در ${outlet}` : "اصل خبر در تارنمای منبع"),
+  newTab: "(در برگه‌ی تازه باز می‌شود)",
+  unknownOutlet: "رسانه‌ی نامشخص",
+  undated: "بدون تاریخ انتشار",
+  noOriginal: "نشانی اصل خبر در دست نیست",
+} as const;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  canonicalChartState, canonicalSearch, CHART_DEFAULTS, chartHref, CHARTS, PROJECT_DEFAULTS, parseChartQuery, parseProjectQuery,
-  projectsHref, serializeChartQuery, serializeProjectQuery, type ChartQueryState, type ProjectQueryState,
+  ARTICLE_DEFAULTS, articlesHref, canonicalChartState, canonicalSearch, CHART_DEFAULTS, chartHref, CHARTS, imageQuery,
+  parseArticleQuery, parseChartQuery, parseProjectQuery, PROJECT_DEFAULTS, projectsHref, serializeChartQuery, serializeProjectQuery,
+  type ArticleQueryState, type ChartQueryState, type ProjectQueryState,
 } from "./url-state";
 
 describe("project query", () => {
@@ -44,7 +45,7 @@ describe("chart query", () => {
   it("parse ∘ serialise is the identity on valid states", () => {
     const states: Partial<ChartQueryState>[] = [
       {}, { kind: "credit" }, { unit: "toman" }, { kind: "budget", year: "1398", scope: "regions" },
-      { status: "opening" }, { metric: "amount", kind: "need" },
+      { status: "opening" }, { metric: "amount", kind: "need" }, { sort: "district", page: 3 }, { sort: "year-asc" },
     ];
     for (const s of states) {
       const full = { ...CHART_DEFAULTS, ...s };
@@ -55,6 +56,34 @@ describe("chart query", () => {
 
   it("bad values become defaults", () => {
     expect(parseChartQuery({ kind: "x", unit: "usd", year: "98", metric: "<b>" })).toEqual(CHART_DEFAULTS);
+    expect(parseChartQuery({ sort: "amount';drop", page: "-2" })).toEqual(CHART_DEFAULTS);
+    expect(parseChartQuery({ sort: ["kind", "district"], page: "999999999999" })).toEqual({ ...CHART_DEFAULTS, sort: "kind" });
+  });
+
+  it("keeps the table's sort and page in the spending chart's URL only, and out of its images", () => {
+    expect(chartHref("spending", { sort: "kind", page: 2, unit: "toman" })).toBe("/charts/spending?unit=toman&sort=kind&page=2");
+    expect(chartHref("coverage", { sort: "kind", page: 2 })).toBe("/charts/coverage");
+    expect(imageQuery({ ...CHART_DEFAULTS, kind: "credit", sort: "kind", page: 2 })).toBe("?kind=credit");
+  });
+});
+
+describe("article query", () => {
+  it.each<[string, Partial<ArticleQueryState>]>([
+    ["", {}],
+    ["?district=region-3", { district: "region-3" }],
+    ["?outlet=%D9%82%D9%85+%D9%81%D9%88%D8%B1%DB%8C&page=2", { outlet: "قم فوری", page: 2 }],
+  ])("round-trips «%s»", (qs, partial) => {
+    const state = { ...ARTICLE_DEFAULTS, ...partial };
+    expect(articlesHref(state)).toBe(`/articles${qs}`);
+    expect(parseArticleQuery(Object.fromEntries(new URLSearchParams(qs)))).toEqual(state);
+  });
+
+  it.each<Record<string, string | string[]>>([{ district: "region-99" }, { page: "-1" }, { page: "abc" }, { outlet: "  " }, { district: ["x", "y"] }])(
+    "bad values fall back to defaults: %j", (raw) => expect(parseArticleQuery(raw)).toEqual(ARTICLE_DEFAULTS),
+  );
+
+  it("an over-long outlet is cut to 100 characters, control characters dropped", () => {
+    expect(parseArticleQuery({ outlet: `a\u0000${"ب".repeat(300)}` }).outlet).toHaveLength(100);
   });
 });
 
@@ -74,9 +103,17 @@ describe("canonicalSearch (the response cache's key)", () => {
     }
   });
 
+  it("keeps the article list's filters and the chart images' download switch", () => {
+    const qs = articlesHref({ district: "region-3", outlet: "قم فوری", page: 2 }).slice("/articles".length);
+    expect(canonicalSearch("/articles", new URLSearchParams(`u=1&${qs.slice(1)}`))).toBe(qs);
+    expect(canonicalSearch("/api/charts/status/svg", new URLSearchParams("download=1&x=2&district=region-2"))).toBe("?district=region-2&download=1");
+    expect(canonicalSearch("/api/charts/status/png", new URLSearchParams("download=0"))).toBe("");
+  });
+
   it("drops what no route reads", () => {
     expect(canonicalSearch("/", new URLSearchParams("u=1&district=region-6&unit=toman"))).toBe("?unit=toman");
     expect(canonicalSearch("/articles/2", new URLSearchParams("page=2"))).toBe("");
+    expect(canonicalSearch("/articles", new URLSearchParams("q=x&sort=name"))).toBe("");
     expect(canonicalSearch("/no/such/route", new URLSearchParams("a=1"))).toBe("");
   });
 });

@@ -92,6 +92,11 @@ export type ChartSlug = (typeof CHARTS)[number];
 export const MAP_METRICS = ["amount", "projects", "articles"] as const;
 export type MapMetric = (typeof MAP_METRICS)[number];
 
+/** Orders of the spending table; the default (largest first) is left out of URLs. */
+export const SPENDING_SORTS = ["amount-desc", "amount-asc", "year-desc", "year-asc", "district", "kind"] as const;
+export type SpendingSort = (typeof SPENDING_SORTS)[number];
+export const SPENDING_PAGE_SIZE = 20;
+
 export interface ChartQueryState {
   kind: AmountKind | null;
   district: PlaceSlug | null;
@@ -100,10 +105,13 @@ export interface ChartQueryState {
   status: ProjectStatus | null;
   year: string | null;
   metric: MapMetric;
+  /** The spending table's order and page. */
+  sort: SpendingSort;
+  page: number;
 }
 
-export const CHART_DEFAULTS: ChartQueryState = { kind: null, district: null, unit: "rial", scope: "all", status: null, year: null, metric: "projects" };
-const CHART_KEYS = ["kind", "district", "unit", "scope", "status", "year", "metric"] as const;
+export const CHART_DEFAULTS: ChartQueryState = { kind: null, district: null, unit: "rial", scope: "all", status: null, year: null, metric: "projects", sort: "amount-desc", page: 1 };
+const CHART_KEYS = ["kind", "district", "unit", "scope", "status", "year", "metric", "sort", "page"] as const;
 
 const ChartQuery = z.object({
   kind: optionalEnum(AMOUNT_KINDS),
@@ -113,11 +121,13 @@ const ChartQuery = z.object({
   status: optionalEnum(PROJECT_STATUSES),
   year: z.string().regex(/^1[34]\d\d$/).nullable().catch(null),
   metric: z.enum(MAP_METRICS).catch("projects"),
+  sort: z.enum(SPENDING_SORTS).catch("amount-desc"),
+  page: pageNumber,
 });
 
 export function parseChartQuery(raw: RawParams): ChartQueryState {
   const r = pick(raw, CHART_KEYS);
-  return ChartQuery.parse({ ...r, unit: r.unit ?? "rial", scope: r.scope ?? "all", metric: r.metric ?? "projects" }) as ChartQueryState;
+  return ChartQuery.parse({ ...r, unit: r.unit ?? "rial", scope: r.scope ?? "all", metric: r.metric ?? "projects", sort: r.sort ?? "amount-desc", page: r.page ?? 1 }) as ChartQueryState;
 }
 
 export function serializeChartQuery(state: Partial<ChartQueryState>): string {
@@ -131,7 +141,7 @@ export function isChartSlug(v: string): v is ChartSlug {
 
 /** Which query keys a chart uses; the others are dropped so its canonical URL is the shortest. */
 export const CHART_KEYS_USED: Record<ChartSlug, readonly (keyof ChartQueryState)[]> = {
-  spending: ["kind", "district", "unit", "scope", "year"],
+  spending: ["kind", "district", "unit", "scope", "year", "sort", "page"],
   status: ["district", "status"],
   category: ["district", "status"],
   coverage: [],
@@ -147,6 +157,41 @@ export function canonicalChartState(chart: ChartSlug, state: Partial<ChartQueryS
 
 export function chartHref(chart: ChartSlug, state: Partial<ChartQueryState> = {}): string {
   return `/charts/${chart}${serializeChartQuery(canonicalChartState(chart, state))}`;
+}
+
+// ---- articles (/articles) ------------------------------------------------------------------
+
+export const ARTICLE_PAGE_SIZE = 30;
+
+export interface ArticleQueryState {
+  district: PlaceSlug | null;
+  /** An outlet name as stored; one that no article has simply matches nothing. */
+  outlet: string;
+  page: number;
+}
+
+export const ARTICLE_DEFAULTS: ArticleQueryState = { district: null, outlet: "", page: 1 };
+const ARTICLE_KEYS = ["district", "outlet", "page"] as const;
+
+const ArticleQuery = z.object({
+  district: optionalEnum(PLACE_SLUGS as unknown as [PlaceSlug, ...PlaceSlug[]]),
+  outlet: textQuery,
+  page: pageNumber,
+});
+
+export function parseArticleQuery(raw: RawParams): ArticleQueryState {
+  const r = pick(raw, ARTICLE_KEYS);
+  return ArticleQuery.parse({ ...r, outlet: r.outlet ?? "", page: r.page ?? 1 }) as ArticleQueryState;
+}
+
+export function articlesHref(state: Partial<ArticleQueryState>): string {
+  const full = { ...ARTICLE_DEFAULTS, ...state };
+  return `/articles${toQuery(ARTICLE_KEYS.map((k) => [k, full[k], ARTICLE_DEFAULTS[k]] as const))}`;
+}
+
+/** Query of a chart's images and exports: the view without the table's sort and page. */
+export function imageQuery(state: ChartQueryState): string {
+  return serializeChartQuery({ ...state, sort: CHART_DEFAULTS.sort, page: CHART_DEFAULTS.page });
 }
 
 // ---- canonical URLs -------------------------------------------------------------------------
@@ -172,6 +217,11 @@ export function wantsFullCsvQuery(params: URLSearchParams): boolean {
   return wantsCsvQuery(params) && params.get("full") === "1";
 }
 
+/** `download=1` on a chart's PNG/SVG: the whole chart as the page draws it, not the 1200×630 preview. */
+export function wantsDownloadQuery(params: URLSearchParams): boolean {
+  return params.get("download") === "1";
+}
+
 export function rawParamsOf(params: URLSearchParams): RawParams {
   const out: RawParams = {};
   for (const key of new Set(params.keys())) {
@@ -186,6 +236,7 @@ type QueryOf = (params: URLSearchParams, segment: string) => string;
 const unitOf: QueryOf = (p) => serializeProjectQuery({ unit: parseProjectQuery(rawParamsOf(p)).unit });
 const projectQueryOf: QueryOf = (p) => serializeProjectQuery(parseProjectQuery(rawParamsOf(p)));
 const csvOf: QueryOf = (p) => (wantsFullCsvQuery(p) ? "format=csv&full=1" : wantsCsvQuery(p) ? "format=csv" : "");
+const articleQueryOf: QueryOf = (p) => articlesHref(parseArticleQuery(rawParamsOf(p))).slice("/articles".length);
 const chartQueryOf = (slug: string, p: URLSearchParams): string => {
   const chart = safeDecode(slug);
   return chart !== null && isChartSlug(chart) ? serializeChartQuery(canonicalChartState(chart, parseChartQuery(rawParamsOf(p)))) : "";
@@ -196,17 +247,18 @@ const ROUTE_QUERIES: readonly (readonly [RegExp, QueryOf])[] = [
   [/^\/$/, unitOf],
   [/^\/districts\/[^/]+$/, unitOf],
   [/^\/projects$/, projectQueryOf],
+  [/^\/articles$/, articleQueryOf],
   [/^\/map$/, (p) => chartQueryOf("map", p)],
   [/^\/charts\/([^/]+)$/, (p, s) => joinQuery(chartQueryOf(s, p), isEmbedQuery(p) ? "embed=1" : "")],
   [/^\/api\/projects$/, (p) => joinQuery(projectQueryOf(p, ""), csvOf(p, ""))],
   [/^\/api\/(?:amounts|districts)$/, csvOf],
   [/^\/api\/charts\/([^/]+)$/, (p, s) => joinQuery(chartQueryOf(s, p), csvOf(p, ""))],
-  [/^\/api\/charts\/([^/]+)\/(?:png|svg)$/, (p, s) => chartQueryOf(s, p)],
+  [/^\/api\/charts\/([^/]+)\/(?:png|svg)$/, (p, s) => joinQuery(chartQueryOf(s, p), wantsDownloadQuery(p) ? "download=1" : "")],
 ];
 
 /**
  * The canonical query string (with "?", or "") of a request to `pathname`: what the route reads,
- * in a fixed order. Routes that read no query (articles, projects by id, about, 404s) get "".
+ * in a fixed order. Routes that read no query (an article, a project, about, 404s) get "".
  */
 export function canonicalSearch(pathname: string, params: URLSearchParams): string {
   for (const [re, queryOf] of ROUTE_QUERIES) {

@@ -6,6 +6,7 @@ import path from "node:path";
 import { buildGeo, GEO_FILES, type GeoInput } from "../lib/geo/build";
 import { checkGridAgainstAnchors } from "../lib/geo/schematic";
 import type { GeoAbsent, GeoJsonCollection } from "../lib/geo/types";
+import { env } from "../lib/env";
 
 const GENERATED_BY = "scripts/build-geo.ts (npm run geo)";
 const ANCHORS_FILE = "qom-municipal-regions-indicative.geojson";
@@ -34,7 +35,7 @@ function checkAnchors(dir: string): void {
 
 function main(): void {
   const root = process.cwd();
-  const setting = process.env.GEO_DIR ?? "../shared/geo";
+  const setting = env().GEO_DIR;
   const dir = path.resolve(root, setting);
   const out = path.resolve(root, "data/generated/geo.json");
   const missing = Object.values(GEO_FILES).filter((f) => !fs.existsSync(path.join(dir, f)));

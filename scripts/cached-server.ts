@@ -13,6 +13,7 @@ import http from "node:http";
 import type { Duplex } from "node:stream";
 import next from "next";
 import { dbFile } from "../db/paths";
+import { env, siteUrlNotice } from "../lib/env";
 import { createNonce, STATIC_SECURITY_HEADERS } from "../lib/security-headers";
 import { canonicalTarget, refuse, withoutRscParam } from "./lib/edge";
 import { QueueFull, RenderQueue, type Priority } from "./lib/render-queue";
@@ -20,14 +21,14 @@ import { replay, toReplayable, type Replayable } from "./lib/replay";
 import { cacheKeyOf, isCacheable, ResponseCache, varyHeadersOf } from "./lib/response-cache";
 import { startRenderer, type Rendered } from "./lib/renderer";
 
-const PORT = Number(process.env.PORT ?? 3000);
-const HOST = process.env.HOST; // undefined: all interfaces, like `next start`
+const { PORT, HOST } = env(); // HOST undefined: all interfaces, like `next start`
 const MB = 1024 * 1024;
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const LIMITS = { maxEntries: env("CACHE_MAX_ENTRIES", 2000), maxBytes: env("CACHE_MAX_MB", 128) * MB, maxEntryBytes: env("CACHE_MAX_ENTRY_MB", 4) * MB };
-const QUEUE = { concurrency: env("CACHE_RENDERS", 4), maxQueued: env("CACHE_MAX_QUEUED", 500) };
+// The cache's own tuning knobs (not app settings, so not in lib/env.ts).
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const LIMITS = { maxEntries: num("CACHE_MAX_ENTRIES", 2000), maxBytes: num("CACHE_MAX_MB", 128) * MB, maxEntryBytes: num("CACHE_MAX_ENTRY_MB", 4) * MB };
+const QUEUE = { concurrency: num("CACHE_RENDERS", 4), maxQueued: num("CACHE_MAX_QUEUED", 500) };
 /** After a database change, this many of the most recently used pages are rendered again at once. */
-const WARM = env("CACHE_WARM", 32);
+const WARM = num("CACHE_WARM", 32);
 const WARM_DELAY_MS = 500; // an ingest touches the file many times: warm once it has settled
 const DISABLED = process.env.CACHE_DISABLE === "1";
 
@@ -87,6 +88,8 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, response: Rep
 
 async function main(): Promise<void> {
   if (process.env.NODE_ENV !== "production") console.warn("cached-server: NODE_ENV is not 'production'");
+  const notice = siteUrlNotice(env());
+  if (notice) console.log(notice);
   const app = next({ dev: false, dir: process.cwd(), hostname: HOST ?? "localhost", port: PORT });
   await app.prepare();
   const handle = app.getRequestHandler();

@@ -1,44 +1,39 @@
-// npm run eval:extract → scores lib/extract against the hand annotations and prints a table.
-// GOLD_DIR overrides the gold directory (default ../shared/gold beside the project root).
-import { readFileSync } from "node:fs";
+// npm run eval:extract → the one scorer everybody runs (../shared/tools/score_extract.py) on the
+// seed articles and on the development corpus, each printing its misses and one summary line.
+// TOOLS_DIR, GOLD_DIR and CORPUS_DIR override the default ../shared locations.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { extractArticle } from "../lib/extract";
-import { EMPTY_SCORE, addScores, f1, loadGold, ratio, scoreArticle, type Score } from "../lib/extract/evaluate";
 
 const ROOT = path.resolve(__dirname, "..");
-const GOLD_DIR = path.resolve(ROOT, process.env.GOLD_DIR ?? "../shared/gold");
-const ARTICLES = path.join(ROOT, "data/articles");
+const SHARED = path.resolve(ROOT, "../shared");
+const SCORER = path.resolve(ROOT, process.env.TOOLS_DIR ?? path.join(SHARED, "tools"), "score_extract.py");
+const CORPUS = path.resolve(ROOT, process.env.CORPUS_DIR ?? path.join(SHARED, "dev-corpus/articles"));
+const SETS = [
+  { name: "seeds", articles: path.join(ROOT, "data/articles"), gold: path.resolve(ROOT, process.env.GOLD_DIR ?? path.join(SHARED, "gold")) },
+  { name: "dev corpus", articles: CORPUS, gold: path.join(path.dirname(CORPUS), "gold") },
+];
 
-const pct = (x: number) => x.toFixed(2);
-
-function row(id: string, s: Score): string[] {
-  const ap = ratio(s.amounts.matched, s.amounts.pred);
-  const ar = ratio(s.amounts.matched, s.amounts.gold);
-  return [
-    id, `${s.amounts.matched}/${s.amounts.gold} (${s.amounts.pred})`, pct(ap), pct(ar), pct(f1(ap, ar)),
-    pct(ratio(s.amounts.kindAgree, s.amounts.matched)), pct(ratio(s.amounts.districtAgree, s.amounts.matched)),
-    `${s.projects.found}/${s.projects.gold} (${s.projects.pred})`, pct(ratio(s.projects.found, s.projects.gold)),
-    pct(ratio(s.quantities.matched, s.quantities.pred)), pct(ratio(s.quantities.matched, s.quantities.gold)),
-  ];
-}
-
-function main(): void {
-  const gold = loadGold(GOLD_DIR);
-  const header = ["article", "amounts", "amt P", "amt R", "amt F1", "kind", "distr", "projects", "proj R", "qty P", "qty R"];
-  const rows: string[][] = [];
-  let total = EMPTY_SCORE;
-  for (const [id, g] of gold) {
-    const text = readFileSync(path.join(ARTICLES, `${id}.txt`), "utf8");
-    const s = scoreArticle(g, extractArticle(text));
-    rows.push(row(id.slice(0, 3), s));
-    total = addScores(total, s);
+function main(): number {
+  if (!existsSync(SCORER)) {
+    console.error(`eval:extract: scorer not found at ${SCORER} (set TOOLS_DIR)`);
+    return 1;
   }
-  rows.push(row("ALL", total));
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
-  console.log(`gold: ${GOLD_DIR}`);
-  console.log(line(header));
-  for (const r of rows) console.log(line(r));
+  const summaries: string[] = [];
+  for (const set of SETS) {
+    if (!existsSync(set.articles) || !existsSync(set.gold)) {
+      console.error(`eval:extract: ${set.name}: ${existsSync(set.articles) ? set.gold : set.articles} not found`);
+      return 1;
+    }
+    console.log(`\n== ${set.name}: ${path.relative(ROOT, set.articles)} against ${path.relative(ROOT, set.gold)}`);
+    const run = spawnSync("python3", [SCORER, set.articles, set.gold], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    if (run.status !== 0) return run.status ?? 1;
+    summaries.push(`${set.name.padEnd(10)} ${run.stdout.trim().split("\n").pop() ?? ""}`);
+  }
+  console.log(`\n${summaries.join("\n")}`);
+  return 0;
 }
 
-main();
+process.exitCode = main();

@@ -1,28 +1,41 @@
 // The real seed code, importable by tests (which seed temporary databases with it).
 import fs from "node:fs";
 import path from "node:path";
-import { IngestError, ingestArticles } from "../db/ingest";
+import { IngestError, ingestArticles, type ArticleInput } from "../db/ingest";
 import { openWritable } from "../db/writer";
-import { listArticleFiles, loadArticle, type LoadResult } from "./load-articles";
+import { listArticleFiles, loadArticle } from "./load-articles";
+import { loadCorpus } from "./load-corpus";
 
 export type SeedResult =
-  | { ok: true; articles: number; facts: number }
+  | { ok: true; articles: number; facts: number; seeds: number; corpus: number }
   | { ok: false; errors: { file: string; reason: string }[] };
 
-export function seedDatabase(articlesDir: string, target: string): SeedResult {
-  const loaded = listArticleFiles(articlesDir).map(loadArticle);
-  const errors = loaded.filter((l): l is Extract<LoadResult, { ok: false }> => !l.ok);
-  if (errors.length) return { ok: false, errors: errors.map(({ file, reason }) => ({ file, reason })) };
+/**
+ * Builds `target` from the seed articles of `articlesDir` and, when `corpusDir` is given, the
+ * corpus there (scripts/load-corpus.ts). Everything is read and checked before anything is
+ * written; then ONE transaction fills a fresh file that is renamed over `target` only on success.
+ */
+export function seedDatabase(articlesDir: string, target: string, corpusDir: string | null = null): SeedResult {
+  const errors: { file: string; reason: string }[] = [];
+  const seeds: ArticleInput[] = [];
+  for (const l of listArticleFiles(articlesDir).map(loadArticle)) {
+    if (l.ok) seeds.push(l.input);
+    else errors.push({ file: l.file, reason: l.reason });
+  }
+  const corpus = corpusDir ? loadCorpus(corpusDir) : { ok: true as const, inputs: [] };
+  if (!corpus.ok) errors.push(...corpus.errors);
+  if (errors.length || !corpus.ok) return { ok: false, errors };
   const tmp = `${target}.tmp-${process.pid}`;
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.rmSync(tmp, { force: true });
   const w = openWritable(tmp);
   try {
-    const outcomes = ingestArticles(w, loaded.flatMap((l) => (l.ok ? [l.input] : [])));
+    const outcomes = ingestArticles(w, [...seeds, ...corpus.inputs]);
     w.sqlite.exec("ANALYZE"); // planner statistics, so the read-only app picks the right indexes
     w.sqlite.close();
     fs.renameSync(tmp, target);
-    return { ok: true, articles: outcomes.length, facts: outcomes.reduce((s, o) => s + o.facts, 0) };
+    const facts = outcomes.reduce((s, o) => s + o.facts, 0);
+    return { ok: true, articles: outcomes.length, facts, seeds: seeds.length, corpus: corpus.inputs.length };
   } catch (err) {
     w.sqlite.close();
     fs.rmSync(tmp, { force: true });

@@ -1,31 +1,60 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listArticles } from "@/db/queries/articles";
+import { ArticleFilters } from "@/components/article-filters";
+import { Pagination } from "@/components/projects/pagination";
+import { OriginalLink } from "@/components/source-cite";
+import { listArticles, listOutlets } from "@/db/queries/articles";
+import { placeLabel } from "@/lib/districts";
 import { formatJalali, formatNumber } from "@/lib/format";
+import { articleLabel, safeExternalUrl } from "@/lib/links";
+import { SOURCE } from "@/lib/strings";
+import { ARTICLE_PAGE_SIZE, articlesHref, parseArticleQuery, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "منابع", description: "فهرست خبرهایی که ارقام داشبورد از آن‌ها استخراج شده است." };
+type Props = { searchParams: Promise<RawParams> };
 
-export default function ArticlesPage() {
-  const rows = listArticles();
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const s = parseArticleQuery(await searchParams);
+  return {
+    title: s.district ? `منابع: ${placeLabel(s.district)}` : "منابع",
+    description: "فهرست خبرهایی که ارقام داشبورد از آن‌ها استخراج شده است، با رسانه، تاریخ و پیوند به اصل خبر.",
+    alternates: { canonical: articlesHref(s) },
+  };
+}
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const state = parseArticleQuery(await searchParams);
+  const { rows, total } = listArticles(state);
+  const pages = Math.max(1, Math.ceil(total / ARTICLE_PAGE_SIZE));
   return (
     <section>
       <h1 className="text-2xl font-extrabold">منابع خبری</h1>
-      <p className="mt-1 text-muted">
-        {formatNumber(rows.length)} خبر؛ هر رقم داشبورد به جمله‌ای از یکی از این خبرها پیوند دارد.
+      <p className="mt-1 text-muted" data-testid="article-count">
+        {formatNumber(total)} خبر{state.district ? <> درباره‌ی <strong>{placeLabel(state.district)}</strong></> : null}
+        {state.outlet ? <> از <bdi>{state.outlet}</bdi></> : null}؛ هر رقم داشبورد به جمله‌ای از یکی از این خبرها پیوند دارد.
+        تازه‌ترین‌ها نخست؛ خبرهای بی‌تاریخ در پایان، به ترتیب ورود.
       </p>
-      <ol className="mt-6 divide-y divide-rule border-y border-rule" data-testid="article-list">
-        {rows.map((a) => (
-          <li key={a.id} className="py-4">
-            <Link href={`/articles/${a.id}`} className="text-lg font-bold text-accent hover:underline">
-              {a.title ?? a.file}
-            </Link>
-            <p className="text-sm text-muted">
-              {a.outlet ?? "منبع نامشخص"} | {formatJalali(a.published) ?? "بدون تاریخ در متن"}
-            </p>
-          </li>
-        ))}
-      </ol>
+      <div className="mt-4"><ArticleFilters state={state} outlets={listOutlets()} /></div>
+      {rows.length ? (
+        <ol className="mt-6 divide-y divide-rule border-y border-rule" data-testid="article-list">
+          {rows.map((a) => (
+            <li key={a.id} className="py-4" data-testid="article-item">
+              <Link href={`/articles/${a.id}`} className="text-lg font-bold leading-relaxed text-accent hover:underline">
+                <bdi>{articleLabel(a)}</bdi>
+              </Link>
+              <p className="text-sm text-muted">
+                <bdi data-testid="article-outlet">{a.outlet ?? SOURCE.unknownOutlet}</bdi> | {formatJalali(a.published) ?? SOURCE.undated}
+                {safeExternalUrl(a.url) ? <> | <OriginalLink url={a.url} outlet={a.outlet} /></> : null}
+              </p>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="mt-6 rounded border border-dashed border-rule p-6 text-center" data-testid="no-results">
+          خبری با این فیلترها نیست. <Link href={articlesHref({})} className="underline">همه‌ی خبرها</Link>
+        </p>
+      )}
+      <Pagination page={state.page} pages={pages} hrefFor={(page) => articlesHref({ ...state, page })} />
     </section>
   );
 }

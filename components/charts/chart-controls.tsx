@@ -27,7 +27,8 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 /** Every control is a plain link or GET form, so each view has its own URL and works without JS. */
 export function ChartControls({ chart, state }: { chart: ChartSlug; state: ChartQueryState }) {
   const used = CHART_KEYS_USED[chart];
-  const href = (patch: Partial<ChartQueryState>) => chartHref(chart, { ...state, ...patch });
+  // A new filter starts the table again at its first page; the unit keeps the page.
+  const href = (patch: Partial<ChartQueryState>) => chartHref(chart, { ...state, page: "unit" in patch ? state.page : 1, ...patch });
   return (
     <div className="space-y-2 rounded-lg border border-rule bg-white/60 p-3" data-testid="chart-controls">
       <Row label="نمودار">
@@ -64,7 +65,7 @@ export function ChartControls({ chart, state }: { chart: ChartSlug; state: Chart
       ) : null}
       {used.includes("district") ? (
         <form method="get" action={`/charts/${chart}`} className="flex flex-wrap items-center gap-2 text-sm">
-          {used.filter((k) => k !== "district").map((k) => {
+          {used.filter((k) => k !== "district" && k !== "page").map((k) => {
             const v = state[k];
             return v === null || v === undefined ? null : <input key={k} type="hidden" name={k} value={String(v)} />;
           })}

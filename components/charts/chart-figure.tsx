@@ -1,9 +1,7 @@
 import type { ChartView } from "@/lib/charts/view";
-import { toBarsRows } from "@/lib/charts/rows";
 import type { ChartQueryState, ChartSlug } from "@/lib/url-state";
-import { ChartWithTooltips } from "./chart-with-tooltips";
+import { ChartDrawing } from "./chart-drawing";
 import { ChartLegend } from "./legend";
-import { StaticBars } from "./static-bars";
 import { ViewTable } from "./view-table";
 import { QomMapCompact } from "@/components/map/qom-map-compact";
 import type { QomMapProps } from "@/components/map/qom-map";
@@ -15,9 +13,11 @@ interface Props {
   state: ChartQueryState;
   /** Only for the map chart. */
   map?: Pick<QomMapProps, "stats" | "geo">;
+  /** Replaces the view's table (the spending chart's sortable table). */
+  table?: React.ReactNode;
 }
 
-export function ChartFigure({ chart, view, state, map }: Props) {
+export function ChartFigure({ chart, view, state, map, table }: Props) {
   if (chart === "map" && map) {
     const choice = mapChoiceOf(state);
     return (
@@ -32,17 +32,13 @@ export function ChartFigure({ chart, view, state, map }: Props) {
       <figcaption className="mb-2 text-sm text-muted">{view.subtitle}</figcaption>
       {view.bars.length ? (
         <>
-          <ChartLegend series={view.series} />
-          <ChartWithTooltips rows={toBarsRows(view)} series={view.series} label={view.title}>
-            <StaticBars rows={toBarsRows(view)} series={view.series} label={view.title} />
-          </ChartWithTooltips>
+          <ChartLegend view={view} />
+          <ChartDrawing view={view} label={view.title} />
         </>
       ) : (
         <p className="py-8 text-center text-muted">{view.note || "داده‌ای نیست"}</p>
       )}
-      <div className="mt-4">
-        <ViewTable view={view} />
-      </div>
+      <div className="mt-4">{table ?? <ViewTable view={view} />}</div>
     </figure>
   );
 }

@@ -5,8 +5,8 @@ export function Downloads({ chart, query }: { chart: ChartSlug; query: string })
   const base = `/api/charts/${chart}`;
   const join = (path: string, extra = "") => `${path}${query}${extra ? (query ? "&" : "?") + extra : ""}`;
   const items = [
-    { href: join(`${base}/png`), label: "تصویر PNG", file: `${chart}.png` },
-    { href: join(`${base}/svg`), label: "تصویر SVG", file: `${chart}.svg` },
+    { href: join(`${base}/png`, "download=1"), label: "تصویر PNG", file: `${chart}.png` },
+    { href: join(`${base}/svg`, "download=1"), label: "تصویر SVG", file: `${chart}.svg` },
     { href: join(base, "format=csv"), label: "CSV همین نما", file: `${chart}.csv` },
     { href: join(base, "format=csv&full=1"), label: "CSV همه‌ی داده‌ها", file: `${chart}-full.csv` },
     { href: join(base), label: "JSON", file: `${chart}.json` },

@@ -1,6 +1,7 @@
 "use client";
 // The one interactive leaf of a chart page: copy link, native share sheet, embed code.
 import { useState, useSyncExternalStore } from "react";
+import { embedCode } from "@/lib/charts/embed";
 
 interface Props {
   /** Site-relative href of this view, e.g. /charts/spending?unit=toman */
@@ -8,6 +9,8 @@ interface Props {
   /** Absolute URL from SITE_URL, used until the page knows its own origin. */
   fallbackUrl: string;
   title: string;
+  /** The embed's drawing size: the iframe keeps this aspect ratio, so it always fits its content. */
+  embedSize: { width: number; height: number };
 }
 
 const noSubscribe = () => () => {};
@@ -16,13 +19,13 @@ function withEmbed(url: string): string {
   return `${url}${url.includes("?") ? "&" : "?"}embed=1`;
 }
 
-export function ShareBar({ href, fallbackUrl, title }: Props) {
+export function ShareBar({ href, fallbackUrl, title, embedSize }: Props) {
   const [msg, setMsg] = useState("");
   // The origin the reader actually used (a mirror, a proxy) beats the configured one.
   const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => null);
   const url = origin ? new URL(href, origin).href : fallbackUrl;
   const embedUrl = withEmbed(url);
-  const embed = `<iframe src="${embedUrl}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
+  const embed = embedCode(embedUrl, title, embedSize);
   async function copy(text: string, done: string) {
     try {
       await navigator.clipboard.writeText(text);

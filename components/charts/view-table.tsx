@@ -1,5 +1,6 @@
 import type { ChartView } from "@/lib/charts/view";
-import { articleLabel, factHref } from "@/lib/links";
+import { factHref } from "@/lib/links";
+import { SourceCite } from "@/components/source-cite";
 
 /** The same numbers as the chart, as an accessible table, with each bar's sources. */
 export function ViewTable({ view }: { view: ChartView }) {
@@ -24,8 +25,10 @@ export function ViewTable({ view }: { view: ChartView }) {
               <td className="p-2 font-bold">{b.text}</td>
               {hasSources ? (
                 <td className="p-2 text-xs">
-                  {b.sources.map((s, j) => (
-                    <span key={`${s.articleId}-${s.start}`}>{j ? "، " : ""}<a className="underline" href={factHref(s.articleId, s.type, s.start)}>{articleLabel({ id: s.articleId, title: s.title, outlet: null }, 36)}</a></span>
+                  {b.sources.map((s) => (
+                    <span key={`${s.articleId}-${s.start}`} className="block">
+                      <SourceCite a={{ id: s.articleId, title: s.title, outlet: s.outlet, published: s.published, url: s.url }} href={factHref(s.articleId, s.type, s.start)} max={36} />
+                    </span>
                   ))}
                 </td>
               ) : null}

@@ -4,6 +4,7 @@ import type { MapView, PlaceView } from "@/lib/geo/metric";
 import { MAP_STRINGS } from "@/lib/geo/labels";
 import { KIND_LABELS, QUALIFIER_LABELS } from "@/lib/strings";
 import type { Qualifier } from "@/lib/extract/types";
+import { projectsHref } from "@/lib/url-state";
 
 const MAX_FIGURES = 4;
 
@@ -11,6 +12,7 @@ const MAX_FIGURES = 4;
 export function FiguresPanel({ view, slugs }: { view: MapView; slugs: readonly string[] }) {
   return (
     <section className="min-h-32 rounded-lg border border-rule bg-white p-3 text-sm" data-testid="figures-panel">
+      <button type="button" data-close-panel className="float-end rounded border border-rule px-2 text-muted" aria-label={MAP_STRINGS.closePanel}>✕</button>
       <p data-fig="hint" className="text-muted">{MAP_STRINGS.panelHint}</p>
       {slugs.map((slug) => {
         const p = view.places.get(slug as PlaceView["slug"]);
@@ -52,7 +54,10 @@ function PlaceFigures({ place, view }: { place: PlaceView; view: MapView }) {
           )}
         </ul>
       )}
-      <p className="mt-1 text-xs text-muted">{MAP_STRINGS.openProjects}</p>
+      <p className="mt-1 text-xs text-muted">
+        <a href={projectsHref({ district: place.slug })} className="font-semibold text-accent underline" data-testid="panel-projects">{MAP_STRINGS.projectsOf} {place.label}</a>
+        <span className="ms-2">{MAP_STRINGS.openProjects}</span>
+      </p>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { NONE_BASE, NONE_HATCH, NONE_PATTERN_ID } from "@/lib/geo/scale";
  */
 export function MapStyles({ slugs }: { slugs: readonly string[] }) {
   const perPlace = slugs
-    .map((s) => `.qmap:has(a[data-slug="${s}"]:is(:hover,:focus)) [data-fig="${s}"]{display:block}`)
+    .map((s) => `.qmap:has(a[data-slug="${s}"]:is(:hover,:focus)) [data-fig="${s}"],.qmap[data-selected="${s}"] [data-fig="${s}"]{display:block}\n.qmap[data-selected="${s}"] a[data-slug="${s}"] .qmap-shape{stroke:#1f2328;stroke-width:4px}`)
     .join("\n");
   const css = `
 .qmap a[data-slug]{cursor:pointer;outline:none}
@@ -18,7 +18,14 @@ export function MapStyles({ slugs }: { slugs: readonly string[] }) {
 .qmap a[data-current] .qmap-shape{stroke:#1f2328;stroke-width:4px}
 .qmap [data-fig]{display:none}
 .qmap [data-fig="hint"]{display:block}
-.qmap:has(a[data-slug]:is(:hover,:focus)) [data-fig="hint"]{display:none}
+.qmap:has(a[data-slug]:is(:hover,:focus)) [data-fig="hint"],.qmap[data-selected] [data-fig="hint"]{display:none}
+.qmap [data-close-panel]{display:none}
+/* Phones: a tapped place's figures open in a sheet over the bottom of the screen (map-tap-select.tsx). */
+@media (max-width: 1023px){
+.qmap[data-selected] [data-testid="figures-panel"]{position:fixed;inset-inline:0.5rem;bottom:0.5rem;z-index:30;max-height:40vh;overflow:auto;box-shadow:0 -4px 24px rgb(0 0 0 / 0.18)}
+.qmap[data-selected]{padding-bottom:42vh}
+.qmap[data-selected] [data-close-panel]{display:block}
+}
 ${perPlace}`;
   return <style>{css}</style>;
 }

@@ -7,6 +7,7 @@ import { CitySchematic } from "./city-schematic";
 import { FiguresPanel } from "./figures-panel";
 import { MapLegend } from "./map-legend";
 import { MapDefs, MapStyles } from "./map-styles";
+import { MapTapSelect } from "./map-tap-select";
 import { ProvinceMap } from "./province-map";
 import type { QomMapProps } from "./qom-map";
 
@@ -18,6 +19,7 @@ export function QomMapCompact({ stats, geo, metric, kind = null, unit = "rial", 
     <div className="qmap space-y-3" data-testid="qom-map-compact" data-metric={metric}>
       <MapStyles slugs={slugs} />
       <MapDefs />
+      <MapTapSelect />
       <div className={geo ? "grid gap-3 sm:grid-cols-[minmax(0,4fr)_minmax(0,3fr)]" : ""}>
         {geo && <ProvinceMap geo={geo} view={view} current={current} />}
         <div>

@@ -10,6 +10,7 @@ import { FiguresPanel } from "./figures-panel";
 import { MapAttribution } from "./map-attribution";
 import { MapLegend } from "./map-legend";
 import { MapDefs, MapStyles } from "./map-styles";
+import { MapTapSelect } from "./map-tap-select";
 import { ProvinceMap } from "./province-map";
 
 export interface QomMapProps {
@@ -33,6 +34,7 @@ export function QomMap({ stats, geo, metric, kind = null, unit = "rial", current
     <div className="qmap relative space-y-4" data-testid="qom-map" data-metric={metric}>
       <MapStyles slugs={slugs} />
       <MapDefs />
+      <MapTapSelect />
       <div className={`grid gap-4 ${geo ? "lg:grid-cols-[minmax(0,4fr)_minmax(0,3fr)] xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_14rem]" : "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"}`}>
         {geo ? (
           <figure className="rounded-lg border border-rule bg-white p-2">

@@ -4,7 +4,8 @@ import { figureText } from "@/lib/chart-data";
 import { placeLabel } from "@/lib/districts";
 import type { AmountKind, ProjectCategory, ProjectStatus } from "@/lib/extract/types";
 import type { MoneyUnit } from "@/lib/format";
-import { articleLabel, districtHref, factHref, projectHref } from "@/lib/links";
+import { districtHref, factHref, projectHref } from "@/lib/links";
+import { SourceCite } from "@/components/source-cite";
 import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/strings";
 
 export type ProjectCardData = Omit<ProjectRow, "quote" | "end" | "amountId">;
@@ -42,7 +43,7 @@ export function ProjectCard({ p, unit }: { p: ProjectCardData; unit: MoneyUnit }
         ) : null}
       </p>
       <p className="mt-1 text-xs text-muted">
-        منبع: <a href={factHref(p.articleId, "project", p.start)} className="underline">{articleLabel({ id: p.articleId, title: p.articleTitle, outlet: p.articleOutlet }, 70)}</a>
+        منبع: <SourceCite a={{ id: p.articleId, title: p.articleTitle, outlet: p.articleOutlet, published: p.articlePublished, url: p.articleUrl }} href={factHref(p.articleId, "project", p.start)} max={70} />
       </p>
     </li>
   );

@@ -7,9 +7,10 @@ const COLUMNS = {
   id: amounts.id, articleId: amounts.articleId, articleTitle: articles.title, valueRial: amounts.valueRial,
   kind: amounts.kind, year: amounts.year, qualifier: amounts.qualifier, placesKey: amounts.placesKey,
   quote: amounts.quote, start: amounts.start, end: amounts.end, unitText: amounts.unitText, outlet: articles.outlet,
+  published: articles.published, articleUrl: articles.url,
 };
 
-export type AmountListRow = AmountRow & { unitText: string; outlet: string | null };
+export type AmountListRow = AmountRow & { unitText: string; outlet: string | null; published: string | null; articleUrl: string | null };
 
 export function listAmounts(): AmountListRow[] {
   return getDb().select(COLUMNS).from(amounts).innerJoin(articles, eq(articles.id, amounts.articleId)).orderBy(asc(amounts.articleId), asc(amounts.start)).all();

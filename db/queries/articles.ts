@@ -1,21 +1,52 @@
-import { asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { filterScopeOf } from "../../lib/districts";
+import { ARTICLE_PAGE_SIZE, type ArticleQueryState } from "../../lib/url-state";
 import { getDb } from "../client";
 import { amounts, articles, placeMentions, projects, quantities } from "../schema";
 
+/** What lists and citations show of an article: never its file name. */
 export interface ArticleListRow {
   id: number;
-  file: string;
   title: string | null;
   outlet: string | null;
   published: string | null;
   url: string | null;
 }
 
-export function listArticles(): ArticleListRow[] {
-  return getDb()
-    .select({ id: articles.id, file: articles.file, title: articles.title, outlet: articles.outlet, published: articles.published, url: articles.url })
+function articleConditions(f: Pick<ArticleQueryState, "district" | "outlet">): SQL | undefined {
+  const parts: (SQL | undefined)[] = [];
+  if (f.district) {
+    const sub = getDb().selectDistinct({ id: placeMentions.articleId }).from(placeMentions).where(inArray(placeMentions.placeSlug, filterScopeOf(f.district)));
+    parts.push(inArray(articles.id, sub));
+  }
+  if (f.outlet) parts.push(eq(articles.outlet, f.outlet));
+  return and(...parts);
+}
+
+/** One page of articles, newest first; undated ones last, in the order they were added. */
+export function listArticles(state: ArticleQueryState): { rows: ArticleListRow[]; total: number } {
+  const where = articleConditions(state);
+  const total = getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+  const rows = getDb()
+    .select({ id: articles.id, title: articles.title, outlet: articles.outlet, published: articles.published, url: articles.url })
     .from(articles)
-    .orderBy(asc(articles.file))
+    .where(where)
+    .orderBy(sql`${articles.published} is null`, desc(articles.published), asc(articles.id))
+    .limit(ARTICLE_PAGE_SIZE)
+    .offset((state.page - 1) * ARTICLE_PAGE_SIZE)
+    .all();
+  return { rows, total };
+}
+
+/** Outlets with their article counts, most articles first (bounded: a select lists them). */
+export function listOutlets(limit = 200): { outlet: string; n: number }[] {
+  return getDb()
+    .select({ outlet: sql<string>`${articles.outlet}`, n: count() })
+    .from(articles)
+    .where(sql`${articles.outlet} is not null`)
+    .groupBy(articles.outlet)
+    .orderBy(desc(count()), asc(articles.outlet))
+    .limit(limit)
     .all();
 }
 

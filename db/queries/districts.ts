@@ -45,17 +45,17 @@ export function listDistrictStats(): DistrictStats[] {
 export function listDistrictArticles(slug: PlaceSlug) {
   const db = getDb();
   const mentions = db
-    .select({ articleId: placeMentions.articleId, start: placeMentions.start, title: articles.title, outlet: articles.outlet, published: articles.published })
+    .select({ articleId: placeMentions.articleId, start: placeMentions.start, title: articles.title, outlet: articles.outlet, published: articles.published, url: articles.url })
     .from(placeMentions)
     .innerJoin(articles, eq(articles.id, placeMentions.articleId))
     .where(inArray(placeMentions.placeSlug, filterScopeOf(slug)))
     .orderBy(asc(placeMentions.articleId), asc(placeMentions.start))
     .all();
-  const byArticle = new Map<number, { articleId: number; title: string | null; outlet: string | null; published: string | null; mentions: number; firstStart: number }>();
+  const byArticle = new Map<number, { articleId: number; title: string | null; outlet: string | null; published: string | null; url: string | null; mentions: number; firstStart: number }>();
   for (const m of mentions) {
     const cur = byArticle.get(m.articleId);
     if (cur) cur.mentions += 1;
-    else byArticle.set(m.articleId, { articleId: m.articleId, title: m.title, outlet: m.outlet, published: m.published, mentions: 1, firstStart: m.start });
+    else byArticle.set(m.articleId, { articleId: m.articleId, title: m.title, outlet: m.outlet, published: m.published, url: m.url, mentions: 1, firstStart: m.start });
   }
   return [...byArticle.values()];
 }

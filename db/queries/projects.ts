@@ -14,6 +14,8 @@ export interface ProjectRow {
   articleId: number;
   articleTitle: string | null;
   articleOutlet: string | null;
+  articlePublished: string | null;
+  articleUrl: string | null;
   quote: string;
   start: number;
   end: number;
@@ -57,7 +59,8 @@ function selectProjectRows() {
   return getDb()
     .select({
       id: projects.id, name: projects.name, status: projects.status, category: projects.category,
-      articleId: projects.articleId, articleTitle: articles.title, articleOutlet: articles.outlet, quote: projects.quote, start: projects.start, end: projects.end,
+      articleId: projects.articleId, articleTitle: articles.title, articleOutlet: articles.outlet,
+      articlePublished: articles.published, articleUrl: articles.url, quote: projects.quote, start: projects.start, end: projects.end,
       amountId: projects.amountId, amountValueRial: amounts.valueRial, amountKind: amounts.kind,
       amountQualifier: amounts.qualifier, amountStart: amounts.start,
     })
@@ -142,7 +145,7 @@ function countDistricts(f: Filters): Map<string, number> {
 export function getProject(id: number) {
   const db = getDb();
   const row = db
-    .select({ p: projects, a: { id: articles.id, title: articles.title, text: articles.text, outlet: articles.outlet, published: articles.published } })
+    .select({ p: projects, a: { id: articles.id, title: articles.title, text: articles.text, outlet: articles.outlet, published: articles.published, url: articles.url } })
     .from(projects)
     .innerJoin(articles, eq(articles.id, projects.articleId))
     .where(eq(projects.id, id))

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedTempDb } from "../test-db";
-import { countArticleFacts, getArticle, listArticleFacts, listArticles } from "./articles";
+import { countArticleFacts, getArticle, listArticleFacts, listArticles, listOutlets } from "./articles";
 import { listAmounts, listAmountsForPlace } from "./amounts";
 import { listDistrictStats } from "./districts";
 import { countProjectFacets, getProject, listProjects } from "./projects";
-import { PROJECT_DEFAULTS } from "../../lib/url-state";
+import { ARTICLE_DEFAULTS, PROJECT_DEFAULTS } from "../../lib/url-state";
 import { foldText } from "../../lib/text-fold";
 
 beforeAll(() => {
@@ -12,18 +12,43 @@ beforeAll(() => {
 });
 
 describe("articles", () => {
-  it("holds the five seeds, byte for byte, with sidecar metadata", async () => {
+  it("holds the five seeds, byte for byte, with sidecar metadata; newest first, undated last in ingest order", async () => {
     const fs = await import("node:fs");
-    const rows = listArticles();
-    expect(rows.map((r) => r.file)).toEqual([
-      "000_dd63a7a9bc8eef05.txt", "001_2aaf69b661758fd0.txt", "002_892153df91052492.txt", "003_e04cdcbd535f7dd2.txt", "004_85f28445afd2ade9.txt",
+    const { rows, total } = listArticles(ARTICLE_DEFAULTS);
+    expect(total).toBe(5);
+    const files = rows.map((r) => getArticle(r.id)!.file);
+    expect(files).toEqual([
+      "002_892153df91052492.txt", "000_dd63a7a9bc8eef05.txt", "001_2aaf69b661758fd0.txt", "003_e04cdcbd535f7dd2.txt", "004_85f28445afd2ade9.txt",
     ]);
-    for (const r of rows) expect(getArticle(r.id)!.text).toBe(fs.readFileSync(`data/articles/${r.file}`, "utf8"));
-    expect(rows.find((r) => r.file.startsWith("002"))).toMatchObject({ outlet: "شهرنیوز", published: "2025-11-09", url: "https://www.qom.ir/FZtEui" });
+    for (const [i, r] of rows.entries()) expect(getArticle(r.id)!.text).toBe(fs.readFileSync(`data/articles/${files[i]}`, "utf8"));
+    expect(rows[0]).toMatchObject({ outlet: "شهرنیوز", published: "2025-11-09", url: "https://www.qom.ir/FZtEui" });
+    expect(rows[0]).not.toHaveProperty("file");
+  });
+
+  it("gives every article a title: the sidecar's, else the text's first sentence", () => {
+    const { rows } = listArticles(ARTICLE_DEFAULTS);
+    expect(rows.find((r) => r.outlet === "کانون قم")?.title).toBe("استاندار قم بر تسریع اجرای نهضت ملی مسکن تأکید کرد");
+    expect(rows.find((r) => r.outlet === "قم فوری")?.title).toMatch(/^رئیس سازمان صنعت، معدن و تجارت قم گفت: احداث بازارچه .*…$/);
+    for (const r of rows) expect(r.title).toBeTruthy();
+  });
+
+  it("filters by outlet and by district (a region includes its neighbourhoods); an unknown outlet matches nothing", () => {
+    expect(listArticles({ ...ARTICLE_DEFAULTS, outlet: "تسنیم" }).rows.map((r) => r.outlet)).toEqual(["تسنیم"]);
+    expect(listArticles({ ...ARTICLE_DEFAULTS, outlet: "no such outlet" })).toEqual({ rows: [], total: 0 });
+    const r6 = listArticles({ ...ARTICLE_DEFAULTS, district: "region-6" });
+    expect(r6.total).toBeGreaterThan(0);
+    expect(r6.total).toBeLessThan(5);
+    for (const a of r6.rows) expect(listArticleFacts(a.id).mentions.some((m) => ["region-6", "niroogah", "seyyed-masoum"].includes(m.placeSlug))).toBe(true);
+    expect(listArticles({ ...ARTICLE_DEFAULTS, page: 2 }).rows).toEqual([]);
+  });
+
+  it("lists outlets with their counts", () => {
+    expect(listOutlets().map((o) => o.n)).toEqual([1, 1, 1, 1, 1]);
+    expect(listOutlets().map((o) => o.outlet)).toContain("شهرنیوز");
   });
 
   it("stores every fact with a span that slices to its quote", () => {
-    for (const a of listArticles()) {
+    for (const a of listArticles(ARTICLE_DEFAULTS).rows) {
       const text = getArticle(a.id)!.text;
       const f = listArticleFacts(a.id);
       for (const x of [...f.amounts, ...f.projects, ...f.quantities, ...f.mentions]) expect(text.slice(x.start, x.end)).toBe(x.quote);

@@ -1,88 +1,94 @@
-// Renders a ChartView as a standalone SVG (horizontal bars, right-to-left): the SVG download and,
-// rasterised by resvg with the Vazirmatn TTFs, the PNG download and the link-preview image.
-import { formatJalali, formatNumber } from "../format";
+// A ChartView as a standalone drawing: title, subtitle and legend inside the canvas, the same
+// chart body as the page (lib/charts/layout.ts), then a footer with the site, data date and URL.
+// Used by the SVG/PNG downloads, the link-preview image (fixed 1200×630: rows that do not fit are
+// counted in a note) and the embed (narrow, so it stays legible in a phone-width iframe).
+import { KIND_SHAPES } from "../chart-data";
+import type { AmountKind } from "../extract/types";
+import { formatJalali } from "../format";
 import { SITE } from "../strings";
+import { layoutChart } from "./layout";
+import { textWidth, wrapByWidth } from "./measure";
+import { GRID, MUTED, shift, text, type Mark, type Scene } from "./scene";
+import { sceneSvg } from "./scene-svg";
 import type { ChartView } from "./view";
 
-const FONT = "Vazirmatn";
-const MAX_BARS = 14;
+export { escapeXml } from "./scene-svg";
 
-export interface SvgOptions {
+export interface DocumentOptions {
   width?: number;
+  /** Fixed height (the preview image); otherwise as tall as the chart needs. */
   height?: number;
+  narrow?: boolean;
   /** ISO date of the data (last seed), printed in the footer. */
   dataDate?: string | null;
+  /** Shown in the footer (Latin, left to right). */
   url?: string;
+  /** Origin for the figure links of a file opened outside the site. */
+  hrefBase?: string;
+  /** Site-relative link of the footer's title (the embed links back to the chart page). */
+  pageHref?: string;
 }
 
-export function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
-}
-
-/** Greedy word wrap by an estimated glyph width (Persian averages ~0.5 em per character). */
-export function wrapText(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {
-  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * 0.5)));
-  const lines: string[] = [];
-  let cur = "";
-  for (const word of text.split(/\s+/)) {
-    if (cur && (cur + " " + word).length > perLine) {
-      lines.push(cur);
-      cur = word;
-    } else cur = cur ? `${cur} ${word}` : word;
+function legend(view: ChartView, right: number, y: number, maxW: number, size: number): { marks: Mark[]; height: number } {
+  if (view.series.length < 2) return { marks: [], height: 0 };
+  const marks: Mark[] = [];
+  let x = right;
+  let line = 0;
+  for (const s of view.series) {
+    const w = textWidth(s.label, size) + size + 18;
+    if (x - w < right - maxW) {
+      line++;
+      x = right;
+    }
+    const cy = y + line * (size + 10);
+    const shape = view.layout === "strip" ? KIND_SHAPES[s.key as AmountKind] ?? "circle" : "square";
+    marks.push({ t: "dot", x: x - size / 2, y: cy - size * 0.35, r: size * 0.4, shape, fill: s.color });
+    marks.push(text(x - size - 4, cy, s.label, size));
+    x -= w;
   }
-  if (cur) lines.push(cur);
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
-    return kept;
-  }
-  return lines;
+  return { marks, height: (line + 1) * (size + 10) };
 }
 
-/** Right-aligned at x by default: resvg anchors by the physical edge, so "end" = right edge here. */
-function text(x: number, y: number, s: string, size: number, opts: { weight?: number; fill?: string; anchor?: "end" | "middle" } = {}): string {
-  return `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" font-weight="${opts.weight ?? 400}" fill="${opts.fill ?? "#1f2328"}" text-anchor="${opts.anchor ?? "end"}" direction="rtl">${escapeXml(`\u200F${s}\u200F`)}</text>`;
-}
-
-export function renderChartSvg(view: ChartView, o: SvgOptions = {}): string {
+export function chartDocument(view: ChartView, o: DocumentOptions = {}): Scene {
   const W = o.width ?? 1200;
-  const H = o.height ?? 630;
-  const pad = 48;
+  const narrow = o.narrow ?? false;
+  const pad = narrow ? 16 : 48;
   const right = W - pad;
-  const parts: string[] = [`<rect width="${W}" height="${H}" fill="#fbfaf7"/>`, `<rect x="0" y="0" width="${W}" height="10" fill="#0f5c63"/>`];
-  const titleLines = wrapText(view.title, 40, W - 2 * pad, 2);
-  titleLines.forEach((l, i) => parts.push(text(right, 70 + i * 52, l, 40, { weight: 700 })));
-  let y = 70 + titleLines.length * 52 - 14;
-  for (const l of wrapText(view.subtitle, 20, W - 2 * pad, 2)) {
-    parts.push(text(right, y, l, 20, { fill: "#5b616b" }));
-    y += 28;
+  const inner = W - 2 * pad;
+  const titleSize = narrow ? 20 : 36;
+  const subSize = narrow ? 13 : 20;
+  const marks: Mark[] = [{ t: "rect", x: 0, y: 0, w: W, h: narrow ? 6 : 10, fill: "#0f5c63" }];
+  let y = narrow ? 18 : 30;
+  for (const l of wrapByWidth(view.title, titleSize, inner, narrow ? 3 : 2, 700)) {
+    y += titleSize * 1.45;
+    marks.push(text(right, y, l, titleSize, { weight: 700 }));
   }
-  const shown = view.bars.slice(0, MAX_BARS);
-  const top = y + 14;
-  const bottom = H - 64;
-  const rowH = shown.length ? Math.min(56, (bottom - top) / shown.length) : 0;
-  const labelW = Math.min(340, W * 0.3);
-  const barRight = right - labelW;
-  const barMaxW = barRight - pad - 260;
-  const max = Math.max(...shown.map((b) => b.value), 0) || 1;
-  const size = Math.max(13, Math.min(24, rowH * 0.5));
-  shown.forEach((b, i) => {
-    const cy = top + i * rowH + rowH / 2;
-    const showGroup = i === 0 || shown[i - 1]!.group !== b.group;
-    const label = view.series.length > 1 ? showGroup ? `${b.group}، ${b.seriesLabel}` : b.seriesLabel : b.group;
-    parts.push(text(right, cy + size * 0.35, label, size, { weight: showGroup ? 700 : 400 }));
-    // A zero draws no bar at all (a hairline would read as "a little").
-    const w = b.value > 0 ? Math.max(2, (b.value / max) * barMaxW) : 0;
-    if (w > 0) parts.push(`<rect x="${barRight - w}" y="${cy - rowH * 0.32}" width="${w}" height="${rowH * 0.64}" rx="3" fill="${b.color}"/>`);
-    parts.push(text(barRight - w - 12, cy + size * 0.35, b.text, size, { weight: 600 }));
-  });
-  if (!shown.length) parts.push(text(W / 2, (top + bottom) / 2, view.note || "داده‌ای نیست", 28, { anchor: "middle", fill: "#5b616b" }));
-  if (view.bars.length > MAX_BARS) parts.push(text(right, bottom + 8, `و ${formatNumber(view.bars.length - MAX_BARS)} ستون دیگر در صفحه‌ی نمودار`, 16, { fill: "#5b616b" }));
-  const date = formatJalali(o.dataDate ?? null);
-  // A middle dot reads as a Persian zero at this size: separate with a bar.
-  const footer = `${SITE.title}${date ? ` | داده‌ها تا ${date}` : ""}`;
-  parts.push(`<line x1="${pad}" x2="${right}" y1="${H - 44}" y2="${H - 44}" stroke="#e3e0d8"/>`);
-  parts.push(text(right, H - 16, footer, 18, { fill: "#5b616b" }));
-  if (o.url) parts.push(`<text x="${pad}" y="${H - 16}" font-family="${FONT}" font-size="16" fill="#5b616b" direction="ltr">${escapeXml(o.url)}</text>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join("")}</svg>`;
+  for (const l of wrapByWidth(view.subtitle, subSize, inner, narrow ? 3 : 2)) {
+    y += subSize * 1.6;
+    marks.push(text(right, y, l, subSize, { fill: MUTED }));
+  }
+  y += subSize;
+  const lg = legend(view, right, y + subSize * 0.4, inner, narrow ? 13 : 18);
+  marks.push(...lg.marks);
+  y += lg.height + 6;
+  const footerText = `${SITE.title}${formatJalali(o.dataDate ?? null) ? ` | داده‌ها تا ${formatJalali(o.dataDate ?? null)}` : ""}`;
+  const footerSize = narrow ? 12 : 18;
+  // The URL shares the footer line when both fit, else it gets a line of its own.
+  const urlLine = o.url && !narrow && textWidth(o.url, 16) + textWidth(footerText, footerSize) + 24 > inner;
+  const footerH = narrow ? 44 : urlLine ? 84 : 56;
+  const body = layoutChart(view, { width: inner, narrow, maxHeight: o.height ? o.height - y - footerH : undefined });
+  if (view.bars.length) marks.push(...shift(body.marks, pad, y));
+  else marks.push(text(W / 2, y + 60, view.note || "داده‌ای نیست", narrow ? 15 : 28, { anchor: "middle", fill: MUTED }));
+  y += view.bars.length ? body.height : 120;
+  const H = o.height ?? Math.ceil(y + footerH);
+  // A middle dot reads as a Persian zero: the footer separates with a bar.
+  const footer = text(right, H - (narrow ? 12 : urlLine ? 46 : 18), footerText, footerSize, { fill: MUTED });
+  marks.push({ t: "line", x1: pad, x2: right, y1: H - footerH + 8, y2: H - footerH + 8, stroke: GRID });
+  marks.push(o.pageHref ? { t: "link", href: o.pageHref, title: view.title, marks: [footer], newTab: true } : footer);
+  if (o.url && !narrow) marks.push(text(pad, H - 18, o.url, 16, { anchor: "start", ltr: true, fill: MUTED }));
+  return { width: W, height: H, marks };
+}
+
+export function renderChartSvg(view: ChartView, o: DocumentOptions = {}): string {
+  return sceneSvg(chartDocument(view, o), "#fbfaf7", o.hrefBase ?? "");
 }

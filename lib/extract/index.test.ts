@@ -34,7 +34,7 @@ describe("extractArticle: amounts in Qom-style sentences", () => {
 describe("extractArticle: projects, quantities and places", () => {
   it("links a project to the amount of its clause and reads its status", () => {
     const x = extractArticle("شهردار منطقه ۳ قم گفت: عملیات اجرایی احداث بوستان محله‌ای نیایش با اعتبار ۱۲ میلیارد تومان آغاز شد.");
-    expect(x.projects).toMatchObject([{ name: "احداث بوستان محله‌ای نیایش", status: "groundbreaking", category: "park", districts: ["region-3"], amount_index: 0 }]);
+    expect(x.projects).toMatchObject([{ name: "بوستان محله‌ای نیایش", status: "groundbreaking", category: "park", districts: ["region-3"], amount_index: 0 }]);
   });
 
   it("reads progress percentages and in-progress projects", () => {

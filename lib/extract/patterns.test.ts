@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hitsIn, phraseSource, testWord, wordRegex } from "./patterns";
+import { alternation, hitsIn, phraseSource, testWord, wordRegex } from "./patterns";
 
 describe("patterns", () => {
   it("lets a ZWNJ or space in a keyword match space, ZWNJ-free or nothing", () => {
@@ -11,5 +11,15 @@ describe("patterns", () => {
     const re = wordRegex(["استان"]);
     expect(hitsIn(re, "استاندار استان استانها").map((h) => h.start)).toEqual([9]);
     expect(testWord(wordRegex(["سی"], { flags: "" }), "سید")).toBe(false);
+  });
+});
+
+describe("alternation", () => {
+  it("prefers the longest keyword, as a trie rejecting at the first letter", () => {
+    const re = new RegExp(`^${alternation(["اعتبار", "اعتبار مورد نیاز", "اعتبارات", "بودجه"])}`, "u");
+    expect(re.exec("اعتبار مورد نیاز است")?.[0]).toBe("اعتبار مورد نیاز");
+    expect(re.exec("اعتبارات")?.[0]).toBe("اعتبارات");
+    expect(re.exec("اعتبار مالی")?.[0]).toBe("اعتبار");
+    expect(re.test("نیاز")).toBe(false);
   });
 });

@@ -18,10 +18,42 @@ export const LETTER = "\\p{L}\\p{N}";
 export const BEFORE = `(?<![${LETTER}])`;
 export const AFTER = `(?![${LETTER}])`;
 
-/** Alternation of keywords (longest first so «اعتبار مورد نیاز» beats «اعتبار»). */
+/** Canonical keyword as units: characters, with " ?" for a space or ZWNJ («space or nothing»). */
+function keywordUnits(keyword: string): string[] {
+  const canon = normaliseString(keyword.replace(/\u200C/g, "\u0001"));
+  return [...canon].map((ch) => (ch === " " || ch === "\u0001" ? " ?" : ch.replace(ESCAPE, "\\$&")));
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  end: boolean;
+}
+
+function trieSource(node: TrieNode): string {
+  const branches = [...node.children].map(([unit, child]) => unit + trieSource(child));
+  if (branches.length === 0) return "";
+  // Longer keywords first: the empty branch (a keyword ending here) is tried last.
+  if (node.end) branches.push("");
+  return branches.length === 1 ? (branches[0] ?? "") : `(?:${branches.join("|")})`;
+}
+
+/**
+ * Alternation of keywords as a trie, so a regex rejects a position at its first character
+ * instead of trying every keyword there (the place and project lists run to hundreds of
+ * spellings). A longer keyword wins over its prefix («اعتبار مورد نیاز» over «اعتبار»).
+ */
 export function alternation(keywords: readonly string[]): string {
-  const sources = [...new Set(keywords.map(phraseSource))].sort((a, b) => b.length - a.length);
-  return `(?:${sources.join("|")})`;
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const k of new Set(keywords)) {
+    let node = root;
+    for (const unit of keywordUnits(k)) {
+      let next = node.children.get(unit);
+      if (!next) node.children.set(unit, (next = { children: new Map(), end: false }));
+      node = next;
+    }
+    node.end = true;
+  }
+  return `(?:${trieSource(root)})`;
 }
 
 // A leading lookbehind makes V8 try every position (about 9x slower on article-sized text), so

@@ -6,7 +6,8 @@ import { PLACES, getPlace, type PlaceSlug } from "../districts";
 import { GAZETTEER_ALIASES, GAZETTEER_AREAS } from "../places-gazetteer";
 import type { PlaceMention } from "./types";
 import { normaliseString } from "./normalize";
-import { AFTER, alternation, atWordStart, phraseSource } from "./patterns";
+import { AFTER, alternation, atWordStart } from "./patterns";
+import { Lexicon, splitWords, type Word } from "./lexicon";
 import { NUMBER_WORDS } from "./number-words";
 
 export interface Mention {
@@ -54,9 +55,13 @@ const MUNICIPAL = new RegExp(`^${alternation(MUNICIPAL_OFFICES)}$`, "u");
 const REPRESENTATIVE = /(?:^|[^\p{L}\p{N}])نماینده(?: [^ ]+){1,3} در $/u;
 const TITLE_WORDS = 6;
 
+const ANY_OFFICE = new RegExp(alternation(OFFICES), "u");
+
 /** The office whose title the place at `pos` closes, or null when it is not in a title. */
 function titleOffice(text: string, pos: number): string | null {
-  const before = text.slice(Math.max(0, pos - 80), pos).split(/[.،,:؛!?؟\n(«"]/u).pop() ?? "";
+  const window = text.slice(Math.max(0, pos - 80), pos);
+  if (!ANY_OFFICE.test(window)) return null;
+  const before = window.split(/[.،,:؛!?؟\n(«"]/u).pop() ?? "";
   if (REPRESENTATIVE.test(before)) return "نماینده";
   const words = before.trim().split(" ").filter(Boolean);
   for (let n = 1; n <= Math.min(TITLE_WORDS, words.length); n++) {
@@ -79,16 +84,16 @@ for (const p of PLACES) {
   for (const name of [...bare, ...p.aliases, ...(GAZETTEER_ALIASES[p.slug] ?? [])]) NAMED.set(normaliseString(name), p.slug);
 }
 for (const [slug, name] of COUNTY_NAMES) NAMED.set(normaliseString(name), slug);
-const NAME_RE = new RegExp(`(${[...NAMED.keys()].sort((a, b) => b.length - a.length).map(phraseSource).join("|")})${AFTER}`, "gu");
-const NAME_LOOKUP = new Map([...NAMED].map(([name, slug]) => [name.replace(/ /g, ""), slug]));
+const NAMES = new Lexicon<PlaceSlug>();
+for (const [name, slug] of NAMED) NAMES.add(name, slug);
 
 /** Names of the municipality and the governorate themselves: always actors. */
 const ACTOR_NAMES: readonly [PlaceSlug, readonly string[]][] = [
   ["city", ["شهرداری قم", "شهردار قم", "شورای اسلامی شهر قم", "شورای شهر قم", "شهرداری کلانشهر قم"]],
   ["province", ["استانداری قم", "استاندار قم", "استاندار", "استانداری"]],
 ];
-const ACTOR_RE = new RegExp(`(${ACTOR_NAMES.flatMap(([, names]) => names).map(phraseSource).sort((a, b) => b.length - a.length).join("|")})${AFTER}`, "gu");
-const ACTOR_LOOKUP = new Map(ACTOR_NAMES.flatMap(([slug, names]) => names.map((n) => [normaliseString(n).replace(/ /g, ""), slug] as const)));
+const ACTORS = new Lexicon<PlaceSlug>();
+for (const [slug, names] of ACTOR_NAMES) ACTORS.addAll(names, slug);
 
 const REGION_WORDS = [...NUMBER_WORDS].filter(([, w]) => w.value >= 1 && w.value <= 8).map(([k]) => k);
 const NUM = `(?:[1-8](?![\\d/]|[.,]\\d)|(?:${REGION_WORDS.join("|")})${AFTER})`;
@@ -128,26 +133,32 @@ function regionMentions(text: string): Mention[] {
 
 const BROAD = new Set<string>(["city", "province"]);
 
-function namedMentions(text: string): Mention[] {
+/** Every match of a word lexicon in the text, longest first, none overlapping. */
+function* lexiconHits<T>(lexicon: Lexicon<T>, text: string, words: readonly Word[]): Generator<{ start: number; end: number; value: T }> {
+  for (let i = 0; i < words.length; i++) {
+    const m = lexicon.matchAt(text, words, i);
+    if (!m) continue;
+    const last = words[i + m.length - 1] as Word;
+    yield { start: (words[i] as Word).start, end: last.end, value: m.value };
+    i += m.length - 1;
+  }
+}
+
+function namedMentions(text: string, words: readonly Word[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(NAME_RE)) {
-    if (!atWordStart(text, m.index)) continue;
-    const slug = NAME_LOOKUP.get(m[0].replace(/ /g, ""));
-    const end = m.index + m[0].length;
+  for (const { start, end, value: slug } of lexiconHits(NAMES, text, words)) {
     const after = text.slice(end, end + 12);
-    if (!slug || ELSEWHERE_AFTER.test(after) || NOT_A_PLACE_AFTER.test(after)) continue;
-    const office = BROAD.has(slug) ? titleOffice(text, m.index) : null;
+    if (ELSEWHERE_AFTER.test(after) || NOT_A_PLACE_AFTER.test(after)) continue;
+    const office = BROAD.has(slug) ? titleOffice(text, start) : null;
     if (office === null) {
-      out.push({ start: m.index, end, slugs: [slug], anaphor: false, actor: false, speaker: false });
+      out.push({ start, end, slugs: [slug], anaphor: false, actor: false, speaker: false });
       continue;
     }
     const level = MUNICIPAL.test(office) || slug === "city" ? "city" : "province";
-    out.push({ start: m.index, end, slugs: [slug], anaphor: false, actor: true, speaker: false, level });
+    out.push({ start, end, slugs: [slug], anaphor: false, actor: true, speaker: false, level });
   }
-  for (const m of text.matchAll(ACTOR_RE)) {
-    if (!atWordStart(text, m.index)) continue;
-    const slug = ACTOR_LOOKUP.get(m[0].replace(/ /g, ""));
-    if (slug) out.push({ start: m.index, end: m.index + m[0].length, slugs: [slug], anaphor: false, actor: true, speaker: false, level: slug === "city" ? "city" : "province" });
+  for (const { start, end, value: slug } of lexiconHits(ACTORS, text, words)) {
+    out.push({ start, end, slugs: [slug], anaphor: false, actor: true, speaker: false, level: slug === "city" ? "city" : "province" });
   }
   return out;
 }
@@ -167,8 +178,8 @@ function anaphorMentions(text: string, named: readonly Mention[]): Mention[] {
 }
 
 /** Every place mention in canonical text, in order; overlaps keep the longer one. */
-export function findMentions(text: string): Mention[] {
-  const named = [...regionMentions(text), ...namedMentions(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+export function findMentions(text: string, words: readonly Word[] = splitWords(text, 0, text.length)): Mention[] {
+  const named = [...regionMentions(text), ...namedMentions(text, words)].sort((a, b) => a.start - b.start || b.end - a.end);
   const all = [...named, ...anaphorMentions(text, named)].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const m of all) {
@@ -193,8 +204,8 @@ for (const a of GAZETTEER_AREAS) {
   const region = getPlace(a.region)?.slug;
   if (region) for (const v of a.variants) AREAS.set(normaliseString(v), region);
 }
-const AREA_RE = new RegExp(`(${[...AREAS.keys()].sort((a, b) => b.length - a.length).map(phraseSource).join("|")})${AFTER}`, "gu");
-const AREA_LOOKUP = new Map([...AREAS].map(([name, slug]) => [name.replace(/ /g, ""), slug]));
+const AREA_NAMES = new Lexicon<PlaceSlug>();
+for (const [name, slug] of AREAS) AREA_NAMES.add(name, slug);
 
 /** A street, square or park whose region the gazetteer knows: evidence, not a place of its own. */
 export interface AreaHint {
@@ -203,11 +214,6 @@ export interface AreaHint {
   region: PlaceSlug;
 }
 
-export function findAreaHints(text: string): AreaHint[] {
-  const out: AreaHint[] = [];
-  for (const m of text.matchAll(AREA_RE)) {
-    const region = AREA_LOOKUP.get(m[0].replace(/ /g, ""));
-    if (region && atWordStart(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, region });
-  }
-  return out;
+export function findAreaHints(text: string, words: readonly Word[] = splitWords(text, 0, text.length)): AreaHint[] {
+  return [...lexiconHits(AREA_NAMES, text, words)].map(({ start, end, value }) => ({ start, end, region: value }));
 }

@@ -8,6 +8,7 @@
 // acts (the municipality: city; the governor or a provincial agency: province).
 import { PLACES, getPlace, regionOf, sortPlaceSlugs, type PlaceSlug } from "../districts";
 import type { AreaHint, Mention } from "./places";
+import type { Word } from "./lexicon";
 import type { Piece } from "./segments";
 
 export interface Group {
@@ -123,12 +124,15 @@ export interface ScopeContext {
   text: string;
   /** Where money comes from («از محل اعتبارات سفر ... به استان قم»): not where it is spent. */
   sources: readonly { start: number; end: number }[];
+  /** The words of the text, in order. */
+  words: readonly Word[];
 }
 
 const SOURCE_PHRASE = /(?:^|[^\p{L}\p{N}])از (?:محل|سوی|طرف)(?![\p{L}\p{N}])[^.،,:؛!?؟\n]*?(?= برای | جهت | به منظور | در راستای |[.،,:؛!?؟\n]|$)/gu;
 
 /** Spans of funding-source phrases in canonical text. */
 export function findSourcePhrases(text: string): { start: number; end: number }[] {
+  if (!/از (?:محل|سوی|طرف)/u.test(text)) return [];
   return [...text.matchAll(SOURCE_PHRASE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PLACES } from "../districts";
 import { formatMetric, metricValue, placeFigures, shapeMapView, type MapChoice, type PlaceStats } from "./metric";
 
 const amount = (id: number, kind: string, valueRial: number, places: string[], qualifier: string | null = null) => ({ id, kind, valueRial, qualifier, year: null, places });
@@ -50,7 +51,7 @@ describe("shapeMapView", () => {
   const view = shapeMapView(STATS, choice("projects"));
 
   it("covers every place of lib/districts.ts, missing stats meaning no reports", () => {
-    expect(view.places.size).toBe(21);
+    expect(view.places.size).toBe(PLACES.length);
     expect(view.places.get("jamkaran")?.swatch.state).toBe("none");
   });
 

@@ -68,10 +68,16 @@ export function buildSchematic(): Schematic {
   const chips: SchematicChip[] = [];
   for (const tile of tiles) {
     const inside = PLACES.filter((p) => p.kind === "neighbourhood" && p.parent === tile.slug);
-    // Stacked from the tile's bottom edge, under the region's label and figure.
+    // Stacked from the tile's bottom edge, under the region's label and figure; more than two
+    // neighbourhoods share rows two by two (right to left), so the tile's own text stays clear.
+    const cols = inside.length > 2 ? 2 : 1;
+    const rows = Math.ceil(inside.length / cols);
+    const w = (tile.w - 12 - (cols - 1) * 4) / cols;
     inside.forEach((p, i) => {
-      const y = tile.y + tile.h - 6 - (inside.length - i) * (CHIP_H + 4) + 4;
-      chips.push({ slug: p.slug, region: tile.slug, x: tile.x + 6, y, w: tile.w - 12, h: CHIP_H });
+      const row = Math.floor(i / cols);
+      const col = i % cols;
+      const y = tile.y + tile.h - 6 - (rows - row) * (CHIP_H + 4) + 4;
+      chips.push({ slug: p.slug, region: tile.slug, x: tile.x + tile.w - 6 - (col + 1) * w - col * 4, y, w, h: CHIP_H });
     });
   }
   // City-wide figures and neighbourhoods whose region is unknown: a strip under the grid, read

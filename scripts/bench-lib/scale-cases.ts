@@ -4,7 +4,8 @@ import { countArticleFacts } from "../../db/queries/articles";
 import { listAmounts, listLargestAmounts } from "../../db/queries/amounts";
 import { listDistrictStats } from "../../db/queries/districts";
 import { countProjectFacets, listProjects, listRecentProjects } from "../../db/queries/projects";
-import { shapeSpending } from "../../lib/spending";
+import { loadFigurePage, loadSpendingView } from "../../app/charts/load-spending";
+import { CHART_DEFAULTS } from "../../lib/url-state";
 import { PROJECT_DEFAULTS, type ProjectQueryState } from "../../lib/url-state";
 
 export interface QueryCase {
@@ -44,7 +45,8 @@ export function queryCases(): QueryCase[] {
     ...projectCases,
     { name: "listDistrictStats", run: () => `${listDistrictStats().length} places` },
     { name: "listAmounts", run: () => `${listAmounts().length} rows` },
-    { name: "shapeSpending(listAmounts())", run: () => `${shapeSpending(listAmounts()).reduce((a, s) => a + s.rows.length, 0)} rows` },
+    { name: "spending chart (top figures per group)", run: () => `${loadSpendingView(CHART_DEFAULTS).bars.length} figures` },
+    { name: "spending table, page 1 by district", run: () => `${loadFigurePage({ ...CHART_DEFAULTS, sort: "district" }).figures.length} figures` },
     { name: "home: countArticleFacts", run: () => `${countArticleFacts().projects} projects` },
     { name: "home: listLargestAmounts(4)", run: () => `${listLargestAmounts(4).length} rows` },
     { name: "home: listRecentProjects(6)", run: () => `${listRecentProjects(6).length} rows` },

@@ -8,5 +8,5 @@ export const dynamic = "force-dynamic";
 
 export function GET(req: NextRequest) {
   const rows = listAmounts();
-  return wantsCsv(req) ? csv(amountsCsv(rows, siteUrl()), "amounts.csv") : json({ total: rows.length, amounts: rows.map(amountApiRow) });
+  return wantsCsv(req) ? csv(amountsCsv(rows, siteUrl()), "amounts.csv") : json({ total: rows.length, amounts: rows.map((r) => amountApiRow(r, siteUrl())) });
 }

@@ -11,5 +11,5 @@ export function GET(req: NextRequest) {
   const state = parseProjectQuery(rawParams(req));
   const { rows, total } = listProjects(state);
   if (wantsCsv(req)) return csv(projectsCsv(rows, siteUrl()), "projects.csv");
-  return json({ query: state, total, page: state.page, page_size: PAGE_SIZE, projects: rows.map(projectApiRow) });
+  return json({ query: state, total, page: state.page, page_size: PAGE_SIZE, projects: rows.map((r) => projectApiRow(r, siteUrl())) });
 }

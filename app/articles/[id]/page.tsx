@@ -6,8 +6,11 @@ import { FactLegend } from "@/components/fact-legend";
 import { getArticle, listArticleFacts } from "@/db/queries/articles";
 import { articleFactSpans } from "@/lib/article-facts";
 import { segmentArticle } from "@/lib/article-view";
+import { OriginalLink } from "@/components/source-cite";
 import { formatJalali, formatNumber } from "@/lib/format";
+import { articleLabel, safeExternalUrl } from "@/lib/links";
 import { parseId } from "@/lib/params";
+import { SOURCE } from "@/lib/strings";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +19,9 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const article = id ? getArticle(id) : null;
-  return { title: article?.title ?? "خبر" };
+  if (!article) return { title: "خبر" };
+  const title = articleLabel(article, 90);
+  return { title, openGraph: { title, type: "article" }, alternates: { canonical: `/articles/${article.id}` } };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -31,16 +36,12 @@ export default async function ArticlePage({ params }: Props) {
       <nav aria-label="مسیر" className="mb-3 text-sm text-muted">
         <Link href="/articles" className="underline">منابع</Link> / خبر {formatNumber(article.id)}
       </nav>
-      <h1 className="text-2xl font-extrabold leading-relaxed">{article.title ?? article.file}</h1>
-      <p className="mt-1 text-sm text-muted">
-        {article.outlet ?? "منبع نامشخص"}
-        {date ? ` | ${date}` : " | تاریخ انتشار در متن نیامده"}
-        {article.url ? (
-          <>
-            {" | "}
-            <a href={article.url} className="underline" rel="noopener noreferrer">نشانی اصلی</a>
-          </>
-        ) : null}
+      <h1 className="text-2xl font-extrabold leading-relaxed"><bdi>{articleLabel(article)}</bdi></h1>
+      <p className="mt-1 text-sm text-muted" data-testid="article-source">
+        <bdi>{article.outlet ?? SOURCE.unknownOutlet}</bdi>
+        {" | "}{date ?? SOURCE.undated}
+        {" | "}
+        {safeExternalUrl(article.url) ? <OriginalLink url={article.url} outlet={article.outlet} className="font-semibold text-accent underline">{SOURCE.original}{article.outlet ? <> در <bdi>{article.outlet}</bdi></> : null}</OriginalLink> : SOURCE.noOriginal}
       </p>
       <FactLegend counts={{ amount: facts.amounts.length, project: facts.projects.length, quantity: facts.quantities.length, place: facts.mentions.length }} />
       <ArticleText paragraphs={segmentArticle(article.text, spans)} />

@@ -4,16 +4,16 @@ import { notFound } from "next/navigation";
 import { SpendingBlock } from "@/components/charts/spending-block";
 import { ProjectCard } from "@/components/projects/project-card";
 import { UnitSwitch } from "@/components/unit-switch";
-import { listAmountsForPlace } from "@/db/queries/amounts";
 import { listDistrictArticles, listDistrictStats } from "@/db/queries/districts";
 import { getGeo } from "@/db/queries/geo";
 import { QomMapCompact } from "@/components/map/qom-map-compact";
 import { listProjects } from "@/db/queries/projects";
-import { filterScopeOf, getPlace, isPlaceSlug, placeLabel, PLACE_KIND_LABELS } from "@/lib/districts";
-import { formatJalali, formatNumber } from "@/lib/format";
-import { articleLabel, districtHref } from "@/lib/links";
-import { shapeSpending } from "@/lib/spending";
-import { PROJECT_DEFAULTS, parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
+import { getPlace, isPlaceSlug, placeLabel, PLACE_KIND_LABELS } from "@/lib/districts";
+import { formatNumber } from "@/lib/format";
+import { districtHref, factHref } from "@/lib/links";
+import { SourceCite } from "@/components/source-cite";
+import { loadSpendingBlock } from "../../charts/load-spending";
+import { chartHref, PROJECT_DEFAULTS, parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawParams> };
@@ -30,7 +30,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const { unit } = parseProjectQuery(await searchParams);
   const allStats = listDistrictStats();
   const stats = allStats.find((s) => s.slug === slug)!;
-  const sections = shapeSpending(listAmountsForPlace(filterScopeOf(slug)));
+  const spending = loadSpendingBlock(slug, unit);
   const projects = listProjects({ ...PROJECT_DEFAULTS, district: slug, page: 1 });
   const articles = listDistrictArticles(slug);
   const parent = place.parent ? getPlace(place.parent) : null;
@@ -55,8 +55,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           <h2 className="text-xl font-bold">ارقام گزارش‌شده به تفکیک نوع</h2>
           <UnitSwitch unit={unit} hrefFor={(u) => `${districtHref(slug)}${u === "toman" ? "?unit=toman" : ""}`} />
         </div>
-        <SpendingBlock sections={sections.filter((s) => s.rows.length)} unit={unit} />
-        {sections.every((s) => !s.rows.length) ? <p className="text-muted">برای این محدوده رقم مالی‌ای گزارش نشده است.</p> : null}
+        {spending.view.bars.length ? (
+          <SpendingBlock view={spending.view} top={spending.table.figures} total={spending.table.total} unit={unit} chartHref={chartHref("spending", { district: slug, unit })} />
+        ) : <p className="text-muted">برای این محدوده رقم مالی‌ای گزارش نشده است.</p>}
       </section>
       <section>
         <h2 className="text-xl font-bold">پروژه‌ها</h2>
@@ -75,8 +76,8 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           <ul className="list-disc ps-6">
             {articles.map((a) => (
               <li key={a.articleId}>
-                <a href={`/articles/${a.articleId}#fact-m-${a.firstStart}`} className="underline">{articleLabel({ id: a.articleId, title: a.title, outlet: a.outlet }, 90)}</a>
-                <span className="text-sm text-muted"> | {formatNumber(a.mentions)} اشاره{a.published ? ` | ${formatJalali(a.published)}` : ""}</span>
+                <SourceCite a={{ id: a.articleId, title: a.title, outlet: a.outlet, published: a.published, url: a.url }} href={factHref(a.articleId, "place", a.firstStart)} max={90} />
+                <span className="text-sm text-muted"> | {formatNumber(a.mentions)} اشاره</span>
               </li>
             ))}
           </ul>

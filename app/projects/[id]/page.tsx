@@ -8,8 +8,9 @@ import { sentenceAround } from "@/lib/article-view";
 import { figureText } from "@/lib/chart-data";
 import { placeLabel } from "@/lib/districts";
 import type { AmountKind, ProjectCategory } from "@/lib/extract/types";
-import { formatJalali, formatNumber } from "@/lib/format";
-import { articleLabel, districtHref, factHref } from "@/lib/links";
+import { formatNumber } from "@/lib/format";
+import { districtHref, factHref } from "@/lib/links";
+import { SourceCite } from "@/components/source-cite";
 import { parseId } from "@/lib/params";
 import { CATEGORY_LABELS, KIND_LABELS, UNIT_LABELS } from "@/lib/strings";
 
@@ -69,8 +70,7 @@ export default async function ProjectPage({ params }: Props) {
         <h2 className="mb-2 font-bold">جمله‌ی منبع</h2>
         <QuoteInContext text={article.text} start={p.start} end={p.end} />
         <p className="mt-2 text-sm text-muted">
-          از <a href={factHref(article.id, "project", p.start)} className="underline">{articleLabel(article)}</a>
-          {article.published ? ` | ${formatJalali(article.published)}` : ""}
+          منبع: <SourceCite a={article} href={factHref(article.id, "project", p.start)} />
         </p>
       </section>
     </article>

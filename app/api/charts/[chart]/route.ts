@@ -15,5 +15,5 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ chart: stri
   const state = canonicalChartState(chart, parseChartQuery(rawParams(req)));
   if (wantsFullCsv(req)) return csv(amountsCsv(listAmounts(), siteUrl()), `${chart}-full.csv`);
   const view = loadChartView(chart, state);
-  return wantsCsv(req) ? csv(chartCsv(view, siteUrl()), `${chart}.csv`) : json(chartJson(view, absoluteUrl(chartHref(chart, state))));
+  return wantsCsv(req) ? csv(chartCsv(view, siteUrl()), `${chart}.csv`) : json(chartJson(view, absoluteUrl(chartHref(chart, state)), siteUrl()));
 }

@@ -1,0 +1,44 @@
+// Glue for the spending chart and table: state → bounded queries → lib shaping. No SQL here.
+import { countFigures, listFigurePage, listSpendingGroups, listTopFigureAmounts, type SpendingFilter } from "@/db/queries/spending";
+import { filterScopeOf, type PlaceSlug } from "@/lib/districts";
+import { spendingView, type ChartView } from "@/lib/charts/view";
+import { dedupeFigures, MAX_ROWS, MAX_SOURCES, PER_KIND, pickRows, shapeSpendingChart, type Figure } from "@/lib/spending";
+import { CHART_DEFAULTS, SPENDING_PAGE_SIZE, type ChartQueryState, type SpendingSort } from "@/lib/url-state";
+
+/** Place groups read to choose the chart's rows (a group has up to 8 kinds). */
+const GROUPS_READ = 400;
+
+export function spendingFilterOf(s: Pick<ChartQueryState, "kind" | "year" | "district" | "scope">): SpendingFilter {
+  return { kind: s.kind, year: s.year, scope: s.district ? filterScopeOf(s.district) : null, regionsOnly: s.scope === "regions" };
+}
+
+export function loadSpendingView(s: ChartQueryState): ChartView {
+  const f = spendingFilterOf(s);
+  const picked = pickRows(listSpendingGroups(f, GROUPS_READ), MAX_ROWS);
+  const amounts = listTopFigureAmounts(f, picked.keys, PER_KIND, MAX_SOURCES);
+  return spendingView(shapeSpendingChart(picked, amounts, countFigures(f), PER_KIND), s);
+}
+
+export interface FigurePage {
+  figures: Figure[];
+  total: number;
+  page: number;
+  pages: number;
+  sort: SpendingSort;
+}
+
+/** One page of the table; a page past the end shows the last one. */
+export function loadFigurePage(s: Pick<ChartQueryState, "kind" | "year" | "district" | "scope" | "sort" | "page">, size = SPENDING_PAGE_SIZE): FigurePage {
+  const f = spendingFilterOf(s);
+  const total = countFigures(f);
+  const pages = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(s.page, pages);
+  const rows = total ? listFigurePage(f, s.sort, size, (page - 1) * size, MAX_SOURCES) : [];
+  return { figures: dedupeFigures(rows), total, page, pages, sort: s.sort };
+}
+
+/** The chart and its largest figures for a block on / or a district page. */
+export function loadSpendingBlock(district: PlaceSlug | null, unit: ChartQueryState["unit"], top = 10) {
+  const s: ChartQueryState = { ...CHART_DEFAULTS, district, unit };
+  return { view: loadSpendingView(s), table: loadFigurePage(s, top) };
+}
