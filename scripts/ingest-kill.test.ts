@@ -102,7 +102,7 @@ describe("ingest killed with SIGKILL after its transaction reached the database 
     // Mid-write: the rollback journal exists AND the cache has spilled pages into the file itself.
     run = await killMidWrite(["scripts/ingest.ts", ...corpus], { DB_FILE: db }, () => sizeOf(`${db}-journal`) > 0 && sizeOf(db) > dbSize);
     journalAfterKill = sizeOf(`${db}-journal`);
-  });
+  }, 90_000); // killMidWrite waits up to 30 s for the spill; the extractor got slower, 10 s was too short
 
   it("was killed in the middle of its transaction", () => {
     expect(run.stderr).toBe("");

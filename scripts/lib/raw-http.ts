@@ -1,5 +1,7 @@
 // One request written byte for byte on a fresh socket, for what Node's HTTP client will not send
-// as such (CONNECT, `*`, unknown methods). Reads until the server closes (Connection: close).
+// as such (CONNECT, `*`, unknown methods). Reads until the server closes (send Connection: close).
+// The socket is not half-closed after the request: Node's server drops a request whose client
+// has sent FIN before the answer is ready (httpAllowHalfOpen is off), and no browser does that.
 import type { IncomingHttpHeaders } from "node:http";
 import net from "node:net";
 
@@ -13,7 +15,7 @@ export interface RawAnswer {
 export function rawRequest(host: string, port: number, request: string, timeoutMs = 10_000): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const socket = net.connect(port, host, () => socket.end(request));
+    const socket = net.connect(port, host, () => socket.write(request));
     const chunks: Buffer[] = [];
     socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`no answer in ${timeoutMs} ms`)));
     socket.on("data", (c: Buffer) => chunks.push(c));

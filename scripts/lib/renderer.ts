@@ -29,10 +29,24 @@ export async function startRenderer(
       res.destroy();
     });
   });
+  // Idle connections stay open: the only client is ours, and a server-side idle timeout races the
+  // agent's reuse of the socket (EPIPE / ECONNRESET on the next render).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(socketPath, resolve));
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 
-  const render = (target: string, headers: Record<string, string>, maxBytes: number) =>
+  /** A GET is safe to send again when the connection failed before any answer came. */
+  const render = async (target: string, headers: Record<string, string>, maxBytes: number): Promise<Rendered> => {
+    try {
+      return await renderOnce(target, headers, maxBytes);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== "EPIPE" && code !== "ECONNRESET") throw err;
+      return renderOnce(target, headers, maxBytes);
+    }
+  };
+
+  const renderOnce = (target: string, headers: Record<string, string>, maxBytes: number) =>
     new Promise<Rendered>((resolve, reject) => {
       // A fixed Host: nothing the reader sent besides the varying headers reaches the render.
       const req = http.request({ socketPath, agent, method: "GET", path: target, headers: { ...headers, host: "localhost" }, timeout: RENDER_TIMEOUT_MS }, (res) => {
