@@ -51,10 +51,10 @@ export default async function ProjectsPage({ searchParams }: Props) {
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
             <p data-testid="result-count">
               {formatNumber(total)} پروژه
-              {state.district ? <> در <strong>{placeLabel(state.district)}</strong></> : null}
+              {state.district ? <> در <strong><bdi>{placeLabel(state.district)}</bdi></strong></> : null}
               {state.status ? <> | {STATUS_LABELS[state.status]}</> : null}
               {state.category ? <> | {CATEGORY_LABELS[state.category]}</> : null}
-              {state.q ? <> | «{state.q}»</> : null}
+              {state.q ? <> | «<bdi>{state.q}</bdi>»</> : null}
               {filtered ? <> | <Link href={projectsHref({ unit: state.unit })} className="underline">پاک کردن فیلترها</Link></> : null}
             </p>
             <UnitSwitch unit={state.unit} hrefFor={(unit) => projectsHref({ ...state, unit })} />

@@ -5,6 +5,7 @@ import { ArticleText } from "@/components/article-text";
 import { FactLegend } from "@/components/fact-legend";
 import { getArticle, listArticleFacts } from "@/db/queries/articles";
 import { articleFactSpans } from "@/lib/article-facts";
+import { cleanLabel } from "@/lib/article-guard";
 import { segmentArticle } from "@/lib/article-view";
 import { OriginalLink } from "@/components/source-cite";
 import { formatJalali, formatNumber } from "@/lib/format";
@@ -20,7 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const article = id ? getArticle(id) : null;
   if (!article) return { title: "خبر" };
-  const title = articleLabel(article, 90);
+  // A document title is plain text (no <bdi>): shown without direction controls.
+  const title = cleanLabel(articleLabel(article, 90)) ?? "خبر";
   return { title, openGraph: { title, type: "article" }, alternates: { canonical: `/articles/${article.id}` } };
 }
 
