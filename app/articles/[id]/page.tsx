@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleText } from "@/components/article-text";
+import { ArticleMarkedText } from "@/components/article-marked-text";
 import { FactLegend } from "@/components/fact-legend";
 import { getArticle, listArticleFacts } from "@/db/queries/articles";
 import { articleFactSpans } from "@/lib/article-facts";
 import { cleanLabel } from "@/lib/article-guard";
-import { segmentArticle } from "@/lib/article-view";
 import { OriginalLink } from "@/components/source-cite";
 import { formatJalali, formatNumber } from "@/lib/format";
 import { articleLabel, safeExternalUrl } from "@/lib/links";
@@ -46,7 +45,7 @@ export default async function ArticlePage({ params }: Props) {
         {safeExternalUrl(article.url) ? <OriginalLink url={article.url} outlet={article.outlet} className="font-semibold text-accent underline">{SOURCE.original}{article.outlet ? <> در <bdi>{article.outlet}</bdi></> : null}</OriginalLink> : SOURCE.noOriginal}
       </p>
       <FactLegend counts={{ amount: facts.amounts.length, project: facts.projects.length, quantity: facts.quantities.length, place: facts.mentions.length }} />
-      <ArticleText paragraphs={segmentArticle(article.text, spans)} />
+      <ArticleMarkedText text={article.text} spans={spans} />
     </article>
   );
 }
