@@ -214,12 +214,13 @@ export function allowedValues(): Record<ValueSetName, AllowedValue[]> {
   };
 }
 
-export const VALUE_SET_TITLES: Record<ValueSetName, string> = {
-  amount_kind: "نوع رقم (amounts.kind)",
-  project_status: "وضعیت پروژه (projects.status)",
-  project_category: "دسته‌ی پروژه (projects.category)",
-  qualifier: "قید رقم (amounts.qualifier)",
-  quantity_unit: "واحد مقدار (quantities.unit)",
-  place_kind: "گونه‌ی مکان (places.kind)",
-  place_slug: "مکان‌ها (place_slug، parent، places_key)",
+/** Each value set's Persian title and the columns that take its values. */
+export const VALUE_SET_TITLES: Record<ValueSetName, { fa: string; columns: string }> = {
+  amount_kind: { fa: "نوع رقم", columns: "amounts.kind" },
+  project_status: { fa: "وضعیت پروژه", columns: "projects.status" },
+  project_category: { fa: "دسته‌ی پروژه", columns: "projects.category" },
+  qualifier: { fa: "قید رقم", columns: "amounts.qualifier" },
+  quantity_unit: { fa: "واحد مقدار", columns: "quantities.unit" },
+  place_kind: { fa: "گونه‌ی مکان", columns: "places.kind" },
+  place_slug: { fa: "مکان‌ها", columns: "place_slug, parent, places_key" },
 };

@@ -141,7 +141,7 @@ export const DATA = {
   title: "داده‌های باز",
   intro: "همه‌ی داده‌های این داشبورد برای دریافت: کل پایگاه داده به‌صورت یک پرونده‌ی SQLite، و هر جدول به‌صورت CSV و JSON، همراه واژه‌نامه‌ای که معنای هر ستون را می‌گوید.",
   seededAt: "آخرین به‌روزرسانی داده‌ها",
-  seededAtNote: "زمان آخرین نوشتن در پرونده‌ی پایگاه داده (npm run seed یا ingest)",
+  seededAtNote: "زمان آخرین نوشتن در پرونده‌ی پایگاه داده، با npm run seed یا ingest",
   sqliteHeading: "کل پایگاه داده (SQLite)",
   sqliteLink: "دریافت پرونده‌ی SQLite",
   tablesHeading: "جدول‌ها",

@@ -21,8 +21,11 @@ export function SqliteDownload({ size }: { size: number | null }) {
       <p>
         همان پایگاه داده‌ای که این داشبورد از آن خوانده می‌شود: رونوشتی فقط‌خواندنی که هر بار پس از بارگذاری خبرها
         (npm run seed یا ingest) با VACUUM INTO ساخته می‌شود، پس همیشه پرونده‌ای کامل و سالم است (PRAGMA integrity_check
-        می‌گوید ok). با هر برنامه‌ی SQLite باز می‌شود، مثلاً: <code dir="ltr" className="text-sm">sqlite3 {SQLITE_FILE} &quot;select kind, count(*) from amounts group by kind&quot;</code>
+        می‌گوید ok). با هر برنامه‌ی SQLite باز می‌شود، مثلاً:
       </p>
+      <code dir="ltr" className="block overflow-x-auto whitespace-pre rounded bg-white p-3 text-sm ring-1 ring-rule">
+        sqlite3 {SQLITE_FILE} &quot;select kind, count(*) from amounts group by kind&quot;
+      </code>
     </section>
   );
 }
@@ -33,7 +36,7 @@ export function TableDownloads({ tables, counts }: { tables: DictionaryTable[]; 
       <h2 id="tables" className="text-xl font-bold">{DATA.tablesHeading}</h2>
       <p>
         هر جدول همان جدول پایگاه داده است، با همان ستون‌ها و ردیف‌ها. CSV با رمزگذاری UTF-8 و BOM است و در Excel درست باز
-        می‌شود؛ خانه‌ای که با <code dir="ltr">= + - @</code> آغاز شود با <code dir="ltr">&apos;</code> آغاز می‌شود تا صفحه‌گسترده آن را فرمول نخواند. JSON همین ردیف‌ها را با
+        می‌شود؛ خانه‌ای که با <code dir="ltr" className="whitespace-nowrap">= + - @</code> آغاز شود با <code dir="ltr">&apos;</code> آغاز می‌شود تا صفحه‌گسترده آن را فرمول نخواند. JSON همین ردیف‌ها را با
         نام لاتین ستون‌ها و تعداد ردیف‌ها دارد.
       </p>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

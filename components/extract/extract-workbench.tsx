@@ -97,7 +97,7 @@ export function ExtractWorkbench() {
         <p id="extract-privacy" className="text-sm text-muted">{EXTRACT.privacy}</p>
       </form>
       <div aria-live="polite">
-        {state.s === "error" && <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 font-semibold">{state.message}</p>}
+        {state.s === "error" && <p role="alert" data-testid="extract-message" className="rounded border border-amber-300 bg-amber-50 p-3 font-semibold">{state.message}</p>}
         {state.s === "done" && <Result view={state.view} />}
       </div>
     </div>

@@ -42,7 +42,7 @@ function FactTable<R extends { anchor: string; quote: string }>({ id, title, row
                 {under && <span className="block text-xs text-muted">{under(r)}</span>}
               </td>
               {columns.map((c) => (
-                <td key={c.label} data-label={c.label} className="p-1 max-sm:flex max-sm:gap-2 max-sm:py-0 max-sm:before:min-w-20 max-sm:before:text-muted max-sm:before:content-[attr(data-label)]">
+                <td key={c.label} data-label={c.label} className="p-1 max-sm:flex max-sm:gap-2 max-sm:py-0 max-sm:before:w-28 max-sm:before:shrink-0 max-sm:before:text-muted max-sm:before:content-[attr(data-label)]">
                   <span>{c.cell(r)}</span>
                 </td>
               ))}
