@@ -69,9 +69,12 @@ export function countArticleFacts() {
   const db = getDb();
   const one = (t: typeof amounts | typeof projects | typeof quantities | typeof placeMentions | typeof articles) =>
     db.select({ n: count() }).from(t).get()?.n ?? 0;
+  // A figure reported by several articles is one figure, as the spending chart and table count it.
+  const figures = db.get<{ n: number }>(sql`select count(*) as n from (select distinct kind, value_rial, places_key from amounts)`)?.n ?? 0;
   return {
     articles: one(articles),
     amounts: one(amounts),
+    figures,
     projects: one(projects),
     quantities: one(quantities),
     mentions: one(placeMentions),
