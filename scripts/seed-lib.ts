@@ -1,7 +1,7 @@
 // The real seed code, importable by tests (which seed temporary databases with it).
 import fs from "node:fs";
 import path from "node:path";
-import { ingestArticles, type ArticleInput } from "../db/ingest";
+import { IngestError, ingestArticles, type ArticleInput } from "../db/ingest";
 import { publishedDbFile, writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";
 import { listArticleFiles, loadArticle } from "./load-articles";
@@ -42,6 +42,7 @@ export function seedDatabase(articlesDir: string, target: string, corpusDir: str
   } catch (err) {
     w.sqlite.close();
     fs.rmSync(tmp, { force: true });
+    if (err instanceof IngestError) return { ok: false, errors: [{ file: err.file, reason: err.reason }] };
     throw err;
   }
 }
