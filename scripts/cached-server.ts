@@ -15,7 +15,7 @@ import next from "next";
 import { dbFile } from "../db/paths";
 import { env, siteUrlNotice } from "../lib/env";
 import { createNonce, STATIC_SECURITY_HEADERS } from "../lib/security-headers";
-import { canonicalTarget, refuse, withoutRscParam } from "./lib/edge";
+import { canonicalTarget, isDownloadPath, refuse, withoutRscParam } from "./lib/edge";
 import { QueueFull, RenderQueue, type Priority } from "./lib/render-queue";
 import { replay, toReplayable, type Replayable } from "./lib/replay";
 import { cacheKeyOf, isCacheable, ResponseCache, varyHeadersOf } from "./lib/response-cache";
@@ -27,6 +27,8 @@ const MB = 1024 * 1024;
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LIMITS = { maxEntries: num("CACHE_MAX_ENTRIES", 2000), maxBytes: num("CACHE_MAX_MB", 128) * MB, maxEntryBytes: num("CACHE_MAX_ENTRY_MB", 4) * MB };
 const QUEUE = { concurrency: num("CACHE_RENDERS", 4), maxQueued: num("CACHE_MAX_QUEUED", 500) };
+/** /data files too large to cache stream for as long as a reader takes: bounded apart from renders. */
+const DOWNLOADS = { concurrency: num("CACHE_DOWNLOADS", 16), maxQueued: num("CACHE_MAX_QUEUED_DOWNLOADS", 64) };
 /** After a database change, this many of the most recently used pages are rendered again at once. */
 const WARM = num("CACHE_WARM", 32);
 const WARM_DELAY_MS = 500; // an ingest touches the file many times: warm once it has settled
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const queue = new RenderQueue(QUEUE);
+  const downloads = new RenderQueue(DOWNLOADS);
   const cache = new ResponseCache(LIMITS);
   const renderer = await startRenderer(handle, QUEUE.concurrency);
   const inflight = new Map<string, Promise<Filled>>();
@@ -144,7 +147,7 @@ async function main(): Promise<void> {
   /** Next answers this request itself (not cacheable, or too large to keep), within the render bound. */
   const passThrough = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     try {
-      await queue.run("reader", () => new Promise<void>((resolve) => {
+      await (isDownloadPath(req.url ?? "") ? downloads : queue).run("reader", () => new Promise<void>((resolve) => {
         res.once("close", resolve);
         handle(req, res).catch((err: unknown) => console.error(err));
       }));

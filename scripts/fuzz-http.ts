@@ -28,7 +28,7 @@ const MAX_MS = 2_000;
 type Seg = keyof typeof SEGMENTS;
 /** Every route of the app (plus unknown ones); {x} is a fuzzed path segment. */
 const ROUTES: readonly string[] = [
-  "/", "/about", "/articles", "/projects", "/map", "/articles/{id}", "/projects/{id}", "/districts/{slug}",
+  "/", "/about", "/articles", "/projects", "/map", "/articles/{id}", "/projects/{id}", "/districts/{slug}", "/extract", "/data", "/data/{slug}",
   "/charts/{chart}", "/api/projects", "/api/amounts", "/api/districts", "/api/charts/{chart}",
   "/api/charts/{chart}/png", "/api/charts/{chart}/svg", "/{slug}", "/api/{chart}", "/districts/{slug}/{id}",
   "/charts/{chart}/{id}", "/_next/{slug}", "//{slug}/", "/\\{slug}", "/projects/", "/favicon.ico", "/_next/static/{slug}.js", "/_next/image",

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
+import { publishedDbFile, publishedState } from "../db/publish";
 import { seedTempDb } from "../db/test-db";
 import { MAX_FACTS } from "../lib/article-guard";
 import { denseAmountsArticle } from "./lib/hostile-articles";
@@ -44,6 +45,19 @@ beforeEach(() => {
 });
 
 describe("ingest", () => {
+  it("rewrites the download copy of /data, so it holds the new article too", () => {
+    const f = write("copy.txt", "شهردار منطقه ۳ قم گفت: بودجه عمرانی امسال منطقه ۳ به مبلغ ۲۵۰ میلیارد تومان تصویب شد.\n");
+    expect(ingest(f).code).toBe(0);
+    expect(publishedState(db).ok).toBe(true);
+    const copy = new Database(publishedDbFile(db), { readonly: true });
+    try {
+      expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+      expect((copy.prepare("select count(*) n from articles where file = 'copy.txt'").get() as { n: number }).n).toBe(1);
+    } finally {
+      copy.close();
+    }
+  });
+
   it("adds a new article with its facts, and a repeat of the same text is a no-op", () => {
     const before = snapshot();
     const text = "شهردار منطقه ۳ قم گفت: بودجه عمرانی امسال منطقه ۳ به مبلغ ۲۵۰ میلیارد تومان تصویب شد.\n";

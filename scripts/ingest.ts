@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { IngestError, ingestArticles } from "../db/ingest";
 import { dbFile } from "../db/paths";
+import { writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";
 import { loadArticle } from "./load-articles";
 
@@ -28,6 +29,7 @@ function main(files: string[]): number {
     for (const o of outcomes) {
       console.log(o.status === "added" ? `added: ${o.file} (article ${o.articleId}, ${o.facts} facts)` : `unchanged: ${o.file} (already stored as article ${o.articleId})`);
     }
+    writePublishedCopy(target); // the download of /data follows the database
     return 0;
   } catch (err) {
     if (err instanceof IngestError) {

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { IngestError, ingestArticles, type ArticleInput } from "../db/ingest";
+import { publishedDbFile, writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";
 import { listArticleFiles, loadArticle } from "./load-articles";
 import { loadCorpus } from "./load-corpus";
@@ -33,6 +34,8 @@ export function seedDatabase(articlesDir: string, target: string, corpusDir: str
     const outcomes = ingestArticles(w, [...seeds, ...corpus.inputs]);
     w.sqlite.exec("ANALYZE"); // planner statistics, so the read-only app picks the right indexes
     w.sqlite.close();
+    // The download copy first, then the database: the copy is never older than the file it describes.
+    writePublishedCopy(tmp, publishedDbFile(target));
     fs.renameSync(tmp, target);
     const facts = outcomes.reduce((s, o) => s + o.facts, 0);
     return { ok: true, articles: outcomes.length, facts, seeds: seeds.length, corpus: corpus.inputs.length };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalTarget, normalisePath, refuse, withoutRscParam } from "./edge";
+import { canonicalTarget, isDownloadPath, normalisePath, refuse, withoutRscParam } from "./edge";
 
 describe("refuse: targets and methods no route answers", () => {
   it.each([
@@ -72,4 +72,15 @@ describe("canonicalTarget: junk variations share one form", () => {
     expect(normalisePath("/a%2Fb%7e%2d%41")).toBe("/a%2Fb~-A");
     expect(normalisePath("/%ZZ/%")).toBe("/%ZZ/%");
   });
+});
+
+describe("isDownloadPath: the files of /data wait in their own queue", () => {
+  it.each([
+    ["/data/qom-civic-data.sqlite", true],
+    ["/data/amounts.csv", true],
+    ["/data", false],
+    ["/data?x=1", false],
+    ["/database", false],
+    ["/api/amounts", false],
+  ] as const)("%s → %s", (target, yes) => expect(isDownloadPath(target)).toBe(yes));
 });

@@ -23,6 +23,15 @@ export function isApiPath(path: string): boolean {
 }
 
 /**
+ * The files of /data (the SQLite copy, table exports). One too large to cache streams from Next
+ * for as long as the reader takes to download it: it waits in a queue of its own, so slow
+ * downloads never hold the slots page renders need.
+ */
+export function isDownloadPath(target: string): boolean {
+  return target.startsWith("/data/");
+}
+
+/**
  * Refuses what no route of ours answers: a target that is not a path (absolute-form
  * `http://host/…`, authority-form, `*`), and methods a route does not implement. Next would answer
  * the first with a redirect to the named host and TRACE with a 500; here both get 400/405.
