@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { formatNumber } from "@/lib/format";
+import { DATA } from "@/lib/strings";
 import { EXPORT_PAGE_SIZE, type ChartSlug } from "@/lib/url-state";
 
 /** Download links for the exact view: PNG, SVG, CSV (view and full data) and JSON. */
@@ -22,6 +24,7 @@ export function Downloads({ chart, query }: { chart: ChartSlug; query: string })
       </ul>
       <p className="mt-1 text-xs text-muted" data-testid="full-csv-note">
         «CSV همه‌ی ارقام» هر بار {formatNumber(EXPORT_PAGE_SIZE)} رقم دارد، به ترتیب ورود؛ بقیه در صفحه‌های بعد (<span dir="ltr">&amp;page=2</span>، …)؛ شمار کل در سرآیند X-Total-Count.
+        همه‌ی جدول‌ها یک‌جا: <Link href="/data" className="underline">{DATA.title}</Link>.
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { filterScopeOf, filtersCovering, PLACE_SLUGS } from "../../lib/districts";
+import { pageWindow, type PageWindow } from "../../lib/paging";
 import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
 import { PAGE_SIZE } from "../../lib/url-state";
@@ -69,9 +70,11 @@ function selectProjectRows() {
     .leftJoin(amounts, eq(amounts.id, projects.amountId));
 }
 
-export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; total: number } {
+/** One page of projects; a page past the end is the last page (lib/paging.ts). */
+export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; total: number } & PageWindow {
   const where = conditions(state);
   const total = getDb().select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
+  const win = pageWindow(state.page, total, PAGE_SIZE);
   // Deferred join: the page's ids come from an index walk over `projects` alone; only those rows
   // are joined (OFFSET no longer joins every skipped row to articles and amounts).
   const ids = getDb()
@@ -79,13 +82,13 @@ export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; to
     .from(projects)
     .where(where)
     .orderBy(...ORDER[state.sort])
-    .limit(PAGE_SIZE)
-    .offset((state.page - 1) * PAGE_SIZE)
+    .limit(win.size)
+    .offset(win.offset)
     .all()
     .map((r) => r.id);
-  if (ids.length === 0) return { rows: [], total };
+  if (ids.length === 0) return { rows: [], total, ...win };
   const byId = new Map(selectProjectRows().where(inArray(projects.id, ids)).all().map((r) => [r.id, r]));
-  return { rows: withPlaces(ids.flatMap((id) => byId.get(id) ?? [])), total };
+  return { rows: withPlaces(ids.flatMap((id) => byId.get(id) ?? [])), total, ...win };
 }
 
 function withPlaces<T extends { id: number }>(rows: T[]): (T & { places: string[] })[] {

@@ -24,6 +24,8 @@ export const PAGE_CAPS: readonly RouteCap[] = [
   { path: "/districts/city", reads: "as a region", capKb: 600 },
   { path: "/map", reads: "per place: 3 counts and ≤ 4 figures per kind", capKb: 350 },
   { path: "/about", reads: "nothing", capKb: 60 },
+  { path: "/extract", reads: "nothing (the extractor runs in the reader's browser)", capKb: 60 },
+  { path: "/data", reads: "row counts per table, the data dictionary, ≤ 40 outlets", capKb: 200 },
   { path: "/charts/spending", reads: "≤ 400 group counts, ≤ 24 groups × 8 kinds × 3 figures × 5 sources; a table page of 20", capKb: 400 },
   { path: "/charts/spending?sort=district&page=100000", reads: "the chart and the table's last page", capKb: 400 },
   { path: "/charts/spending?embed=1", reads: "the chart alone", capKb: 200 },

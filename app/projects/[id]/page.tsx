@@ -5,6 +5,7 @@ import { QuoteInContext } from "@/components/quote-in-context";
 import { StatusBadge } from "@/components/projects/project-card";
 import { getProject, listQuantitiesInRange } from "@/db/queries/projects";
 import { sentenceAround } from "@/lib/article-view";
+import { cleanLabel } from "@/lib/article-guard";
 import { figureText } from "@/lib/chart-data";
 import { placeLabel } from "@/lib/districts";
 import type { AmountKind, ProjectCategory } from "@/lib/extract/types";
@@ -20,7 +21,8 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const found = id ? getProject(id) : null;
-  return { title: found ? found.project.name : "پروژه" };
+  // A document title is plain text (no <bdi>): the name is shown without direction controls.
+  return { title: (found && cleanLabel(found.project.name)) ?? "پروژه" };
 }
 
 export default async function ProjectPage({ params }: Props) {
@@ -32,9 +34,9 @@ export default async function ProjectPage({ params }: Props) {
   const quantities = listQuantitiesInRange(article.id, sStart, Math.max(sEnd, p.end));
   return (
     <article className="mx-auto max-w-3xl space-y-5">
-      <nav aria-label="مسیر" className="text-sm text-muted"><Link href="/projects" className="underline">پروژه‌ها</Link> / {p.name}</nav>
+      <nav aria-label="مسیر" className="text-sm text-muted"><Link href="/projects" className="underline">پروژه‌ها</Link> / <bdi>{p.name}</bdi></nav>
       <header>
-        <h1 className="text-2xl font-extrabold leading-relaxed">{p.name}</h1>
+        <h1 className="text-2xl font-extrabold leading-relaxed"><bdi>{p.name}</bdi></h1>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <StatusBadge status={p.status} />
           <span>{CATEGORY_LABELS[p.category as ProjectCategory] ?? p.category}</span>
