@@ -23,7 +23,7 @@ export function Downloads({ chart, query }: { chart: ChartSlug; query: string })
         ))}
       </ul>
       <p className="mt-1 text-xs text-muted" data-testid="full-csv-note">
-        «CSV همه‌ی ارقام» هر بار {formatNumber(EXPORT_PAGE_SIZE)} رقم دارد، به ترتیب ورود؛ بقیه در صفحه‌های بعد (<span dir="ltr">&amp;page=2</span>، …)؛ شمار کل در سرآیند X-Total-Count.
+        «CSV همه‌ی ارقام»: {formatNumber(EXPORT_PAGE_SIZE)} رقم در هر فایل، به ترتیب ورود؛ فایل بعدی با <bdi dir="ltr">page=2</bdi> و همین‌طور تا آخر.
         همه‌ی جدول‌ها یک‌جا: <Link href="/data" className="underline">{DATA.title}</Link>.
       </p>
     </section>
