@@ -8,6 +8,7 @@ import { titleFromText } from "../lib/article-title";
 import { extractArticle } from "../lib/extract";
 import type { ArticleMeta, Extraction } from "../lib/extract/types";
 import { foldText } from "../lib/text-fold";
+import { refreshPlaceAggregates } from "./aggregates";
 import { amountPlaces, amounts, articles, placeMentions, places, projectPlaces, projects, quantities, quantityPlaces } from "./schema";
 import type { WriteDb } from "./writer";
 
@@ -45,7 +46,9 @@ export function upsertPlaces({ db }: WriteDb): void {
 export function ingestArticles(w: WriteDb, inputs: readonly ArticleInput[]): IngestOutcome[] {
   return w.sqlite.transaction(() => {
     upsertPlaces(w);
-    return inputs.map((input) => ingestOne(w, input));
+    const outcomes = inputs.map((input) => ingestOne(w, input));
+    refreshPlaceAggregates(w);
+    return outcomes;
   })();
 }
 

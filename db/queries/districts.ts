@@ -1,10 +1,7 @@
-import { sql, type SQL } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { filterScopeOf, PLACE_SLUGS, type PlaceSlug } from "../../lib/districts";
-import { AMOUNT_KINDS } from "../../lib/extract/types";
-import { PANEL_FIGURES } from "../../lib/geo/metric";
 import { getDb } from "../client";
-import { scopePairs } from "./projects";
-import { amountPlaces, amounts, placeMentions, projectPlaces } from "../schema";
+import { placeFigures, placeMentions, placeStats } from "../schema";
 
 export interface DistrictFigure { id: number; kind: string; valueRial: number; qualifier: string | null; year: string | null; places: string[] }
 
@@ -20,53 +17,24 @@ export interface DistrictStats {
   amounts: DistrictFigure[];
 }
 
-const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `);
-
 /**
- * Reporting coverage and the largest figures of every place of lib/districts.ts, zeros included.
- * Bounded: everything is counted and ranked in SQL; at most places × kinds × PANEL_FIGURES rows come back.
+ * Reporting coverage and the largest figures of every place of lib/districts.ts, zeros included,
+ * from the aggregates every ingest rebuilds (db/aggregates.ts): at most places × kinds ×
+ * PANEL_FIGURES rows, whatever the corpus holds.
  */
 export function listDistrictStats(): DistrictStats[] {
   const db = getDb();
-  // Coverage counted in SQL (distinct articles / projects per filter scope), not in JavaScript sets.
-  const counted = (table: SQL, id: SQL, slug: SQL) =>
-    new Map(db.all<{ owner: string; n: number }>(sql`with scope(owner, slug) as ${scopePairs()}
-      select scope.owner as owner, count(distinct ${id}) as n from ${table} join scope on scope.slug = ${slug} group by scope.owner`).map((r) => [r.owner, r.n]));
-  const articleCounts = counted(sql`${placeMentions}`, sql`${placeMentions.articleId}`, sql`${placeMentions.placeSlug}`);
-  const projectCounts = counted(sql`${projectPlaces}`, sql`${projectPlaces.projectId}`, sql`${projectPlaces.placeSlug}`);
-  // Distinct figures per owner, ranked within each kind; a figure reported by several articles is
-  // one figure, represented by its first amount (qualifier and year from there).
-  const top = db.all<{ owner: string; n: number } & Omit<DistrictFigure, "places"> & { placesKey: string }>(sql`
-    with scope(owner, slug) as ${scopePairs()},
-    figures as (
-      select scope.owner as owner, ${amounts.kind} as kind, ${amounts.valueRial} as valueRial, ${amounts.placesKey} as placesKey, min(${amounts.id}) as id
-      from ${amountPlaces} join scope on scope.slug = ${amountPlaces.placeSlug} join ${amounts} on ${amounts.id} = ${amountPlaces.amountId}
-      where ${amounts.kind} in (${list(AMOUNT_KINDS)})
-      group by scope.owner, ${amounts.kind}, ${amounts.valueRial}, ${amounts.placesKey}
-    ),
-    ranked as (
-      select figures.*, row_number() over (partition by owner, kind order by valueRial desc, placesKey) as rnk,
-        count(*) over (partition by owner) as n
-      from figures
-    )
-    select ranked.owner as owner, ranked.n as n, ranked.id as id, ranked.kind as kind, ranked.valueRial as valueRial,
-      ranked.placesKey as placesKey, ${amounts.qualifier} as qualifier, ${amounts.year} as year
-    from ranked join ${amounts} on ${amounts.id} = ranked.id
-    where ranked.rnk <= ${PANEL_FIGURES}
-    order by owner, kind, valueRial desc`);
-  const figures = new Map<string, { n: number; amounts: DistrictFigure[] }>();
-  for (const r of top) {
-    const cur = figures.get(r.owner) ?? { n: r.n, amounts: [] };
-    cur.amounts.push({ id: r.id, kind: r.kind, valueRial: r.valueRial, qualifier: r.qualifier, year: r.year, places: r.placesKey.split(",") });
-    figures.set(r.owner, cur);
+  const stats = new Map(db.select().from(placeStats).all().map((s) => [s.slug, s]));
+  const figures = new Map<string, DistrictFigure[]>();
+  for (const f of db.select().from(placeFigures).orderBy(asc(placeFigures.slug), asc(placeFigures.kind), asc(placeFigures.rank)).all()) {
+    const list = figures.get(f.slug) ?? [];
+    list.push({ id: f.amountId, kind: f.kind, valueRial: f.valueRial, qualifier: f.qualifier, year: f.year, places: f.placesKey.split(",") });
+    figures.set(f.slug, list);
   }
-  return PLACE_SLUGS.map((slug) => ({
-    slug,
-    articles: articleCounts.get(slug) ?? 0,
-    projects: projectCounts.get(slug) ?? 0,
-    figures: figures.get(slug)?.n ?? 0,
-    amounts: figures.get(slug)?.amounts ?? [],
-  }));
+  return PLACE_SLUGS.map((slug) => {
+    const s = stats.get(slug);
+    return { slug, articles: s?.articles ?? 0, projects: s?.projects ?? 0, figures: s?.figures ?? 0, amounts: figures.get(slug) ?? [] };
+  });
 }
 
 export interface DistrictArticle {
@@ -74,6 +42,8 @@ export interface DistrictArticle {
   /** Mentions of the place (or a place inside it) in the article, and where the first one starts. */
   mentions: number; firstStart: number;
 }
+
+const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `);
 
 /** The `limit` newest articles that mention a place or a place inside it (undated last), and how many there are. */
 export function listDistrictArticles(slug: PlaceSlug, limit: number): { rows: DistrictArticle[]; total: number } {

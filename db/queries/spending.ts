@@ -23,7 +23,7 @@ export type FigureAmountRow = AmountRow & { sourceCount: number };
 const WIDE = PLACES.filter((p) => p.kind === "city" || p.kind === "province" || p.kind === "town").map((p) => p.slug);
 // Reading order of places (regions, neighbourhoods, city, towns, province), as the chart's rows.
 const ORDER_JSON = JSON.stringify(Object.fromEntries(PLACES.map((p) => [p.slug, placeOrder([p.slug])])));
-const KIND_JSON = JSON.stringify(Object.fromEntries(AMOUNT_KINDS.map((k, i) => [k, i])));
+const KIND_RANK = sql`case figs.kind ${sql.join(AMOUNT_KINDS.map((k, i) => sql`when ${k} then ${i}`), sql` `)} end`;
 const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `);
 
 function where(f: SpendingFilter): SQL {
@@ -102,11 +102,10 @@ export function listFigurePage(f: SpendingFilter, sort: SpendingSort, limit: num
       select g.placesKey as placesKey, min(r.value) as placeRank, instr(g.placesKey, ',') > 0 as joint
       from (select distinct placesKey from figs) g join json_each(${ORDER_JSON}) r on instr(',' || g.placesKey || ',', ',' || r.key || ',') > 0
       group by g.placesKey
-    ),
-    kinds as (select r.key as kind, r.value as kindRank from json_each(${KIND_JSON}) r)
+    )
     select figs.kind as kind, figs.valueRial as valueRial, figs.placesKey as placesKey from (
-      select figs.*, groups.placeRank as placeRank, groups.joint as joint, kinds.kindRank as kindRank
-      from figs join groups on groups.placesKey = figs.placesKey join kinds on kinds.kind = figs.kind
+      select figs.*, groups.placeRank as placeRank, groups.joint as joint, ${KIND_RANK} as kindRank
+      from figs join groups on groups.placesKey = figs.placesKey
     ) figs order by ${SORT_SQL[sort]}, kind, valueRial, placesKey limit ${limit} offset ${offset}`);
   if (!keys.length) return [];
   const tuples = sql.join(keys.map((k) => sql`(${k.kind}, ${k.valueRial}, ${k.placesKey})`), sql`, `);
