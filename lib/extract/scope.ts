@@ -31,7 +31,7 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Group
   return out;
 }
 
-const isAncestor = (a: string, b: string) => (ancestorsOf(b) as string[]).includes(a);
+const isAncestor = (a: string, b: string) => ancestorsOf(b).some((p) => p === a);
 
 /** Distinct slugs, most specific only, in PLACES order. */
 export function specific(slugs: readonly PlaceSlug[]): PlaceSlug[] {
