@@ -2,7 +2,7 @@
 // countProjectFacets per filter, sort and deep page), the home page, districts and charts.
 import { countArticleFacts } from "../../db/queries/articles";
 import { listAmountPage, listLargestAmounts } from "../../db/queries/amounts";
-import { listDistrictStats } from "../../db/queries/districts";
+import { listDistrictArticles, listDistrictStats } from "../../db/queries/districts";
 import { countProjectFacets, listProjects, listRecentProjects } from "../../db/queries/projects";
 import { loadFigurePage, loadSpendingView } from "../../app/charts/load-spending";
 import { CHART_DEFAULTS, EXPORT_PAGE_SIZE } from "../../lib/url-state";
@@ -44,6 +44,9 @@ export function queryCases(): QueryCase[] {
   return [
     ...projectCases,
     { name: "listDistrictStats", run: () => `${listDistrictStats().length} places` },
+    { name: "listDistrictArticles region-6 (10 newest)", run: () => { const r = listDistrictArticles("region-6", 10); return `${r.rows.length} of ${r.total}`; } },
+    { name: "spending chart, district=region-6", run: () => `${loadSpendingView({ ...CHART_DEFAULTS, district: "region-6" }).bars.length} figures` },
+    { name: "spending table, last page by amount", run: () => `${loadFigurePage({ ...CHART_DEFAULTS, page: 100_000 }).figures.length} figures` },
     { name: "listAmountPage last page (/api/amounts?page=100000)", run: () => { const r = listAmountPage(100_000, EXPORT_PAGE_SIZE); return `${r.rows.length} rows, page ${r.page}`; } },
     { name: "spending chart (top figures per group)", run: () => `${loadSpendingView(CHART_DEFAULTS).bars.length} figures` },
     { name: "spending table, page 1 by district", run: () => `${loadFigurePage({ ...CHART_DEFAULTS, sort: "district" }).figures.length} figures` },
