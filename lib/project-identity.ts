@@ -1,0 +1,158 @@
+// Project identity across articles: which mentions name the same civic work. Precision first:
+// two mentions are one work only on clear evidence — the same kind of head, the same naming words
+// (or one name a subset of the other's, when no other work could be meant), the same numbers and
+// phase, no conflicting size, compatible works done and compatible places. A phase («فاز دوم»),
+// another place, another number or another work done (لوله‌گذاری vs بهسازی) keeps them apart.
+// The result depends only on the set of mentions, never on the order they were added, so a
+// database built at once and one grown by `npm run ingest` agree.
+import { getPlace, regionOf } from "./districts";
+import { nameParts, UNIQUE_CLASSES, type NameParts } from "./project-name";
+
+export interface IdentityMention {
+  /** Stable key of the mention (e.g. "file#start"); clusters are returned as lists of keys. */
+  key: string;
+  name: string;
+  places: readonly string[];
+}
+
+export type Match = "equal" | "subset" | null;
+
+interface Parsed extends NameParts {
+  key: string;
+  specific: Set<string>;
+  broad: Set<string>;
+}
+
+/** Words of `a` found in `b`, reading «عمار یاسر» and «عماریاسر» as the same words. */
+function covers(a: readonly string[], b: readonly string[]): boolean {
+  const joined = new Set(b);
+  for (let i = 0; i < b.length; i++) {
+    for (let n = 2; n <= 3 && i + n <= b.length; n++) joined.add(b.slice(i, i + n).join(""));
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (joined.has(a[i] as string)) continue;
+    let found = false;
+    for (let n = 2; n <= 3 && i + n <= a.length && !found; n++) {
+      if (b.includes(a.slice(i, i + n).join(""))) {
+        found = true;
+        i += n - 1;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function placeSets(places: readonly string[]): { specific: Set<string>; broad: Set<string> } {
+  const specific = new Set<string>();
+  const broad = new Set<string>();
+  for (const slug of places) {
+    const kind = getPlace(slug)?.kind;
+    if (kind === "city" || kind === "province") broad.add(slug);
+    else specific.add(regionOf(slug) ?? slug);
+  }
+  return { specific, broad };
+}
+
+/** Places agree when they share a district, or one side names only the city or the province. */
+function placesAgree(a: Parsed, b: Parsed): boolean {
+  if (a.specific.size && b.specific.size) return [...a.specific].some((s) => b.specific.has(s));
+  const [wide, narrow] = a.specific.size ? [b, a] : [a, b];
+  if (!narrow.specific.size) return true;
+  // «شهر قم» is the city: a town of the province (کهک، جعفریه …) is not in it
+  const townsOnly = [...narrow.specific].every((s) => getPlace(s)?.kind === "town");
+  return !(townsOnly && wide.broad.has("city") && !wide.broad.has("province"));
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const subsetOf = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+
+/** How two parsed names relate: the same work ("equal"), one naming part of the other ("subset"), or not. */
+export function matchParts(a: Parsed, b: Parsed): Match {
+  if (a.phase !== b.phase || !sameList(a.numbers, b.numbers)) return null;
+  if (a.size && b.size && a.size !== b.size) return null;
+  if (a.works.length && b.works.length && !subsetOf(a.works, b.works) && !subsetOf(b.works, a.works)) return null;
+  if (!placesAgree(a, b)) return null;
+  if (a.within.length && b.within.length && !covers(a.within, b.within) && !covers(b.within, a.within)) return null;
+  const ab = covers(a.naming, b.naming);
+  const ba = covers(b.naming, a.naming);
+  if (!a.heads.length || !b.heads.length) {
+    // a name without a head («فاز پنجم عمار یاسر», «طرح شهیدان برقعی») matches only the same name
+    return a.naming.length > 0 && ab && ba ? "equal" : null;
+  }
+  if (!a.heads.some((h) => b.heads.includes(h))) return null;
+  if (!a.naming.length || !b.naming.length) {
+    // only a work the city has one of («قطار شهری») is named by its head alone
+    const unique = a.heads.some((h) => UNIQUE_CLASSES.has(h) && b.heads.includes(h));
+    return !a.naming.length && !b.naming.length && unique && !a.numbers.length ? "equal" : null;
+  }
+  if (ab && ba) return "equal";
+  return ab || ba ? "subset" : null;
+}
+
+function parse(m: IdentityMention): Parsed {
+  return { key: m.key, ...nameParts(m.name), ...placeSets(m.places) };
+}
+
+/** Whether two mentions name the same work (exported for tests and the merges report). */
+export function matchMentions(a: IdentityMention, b: IdentityMention): Match {
+  return matchParts(parse(a), parse(b));
+}
+
+/**
+ * Groups mentions into works. Mentions that match are merged only when the whole group agrees
+ * pairwise (no chain from «بهسازی X» through «X» to «لوله‌گذاری X»), and a mention that could
+ * join two groups that disagree stays apart: precision first.
+ */
+export function clusterMentions(mentions: readonly IdentityMention[]): string[][] {
+  const parsed = [...mentions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(parse);
+  const candidates = candidatePairs(parsed);
+  const pair = (i: number, j: number) => candidates[i]?.has(j) ?? false;
+  const clusterOf = parsed.map((_, i) => i);
+  const members = new Map<number, number[]>(parsed.map((_, i) => [i, [i]]));
+  const agree = (a: readonly number[], b: readonly number[]) => a.every((i) => b.every((j) => pair(i, j)));
+  const partnersOf = (c: number): number[] => {
+    const near = new Set<number>();
+    for (const i of members.get(c) ?? []) for (const j of candidates[i] ?? []) if (clusterOf[j] !== c) near.add(clusterOf[j] as number);
+    return [...near].sort((x, y) => x - y).filter((k) => agree(members.get(c) ?? [], members.get(k) ?? []));
+  };
+  // A group whose possible partners disagree with one another could be either work: it is left
+  // alone, and nothing merges with it (its partners' view counts as much as its own).
+  const clear = (c: number, partners: readonly number[]) =>
+    partners.every((p, x) => partners.slice(x + 1).every((q) => agree(members.get(p) ?? [], members.get(q) ?? [])));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of [...members.keys()].sort((x, y) => x - y)) {
+      if (!members.has(c)) continue;
+      const partners = partnersOf(c);
+      if (!partners.length || !clear(c, partners)) continue;
+      if (!partners.every((p) => clear(p, partnersOf(p)))) continue;
+      const merged = [c, ...partners].flatMap((k) => members.get(k) ?? []).sort((x, y) => x - y);
+      for (const k of partners) members.delete(k);
+      members.set(c, merged);
+      for (const i of merged) clusterOf[i] = c;
+      changed = true;
+    }
+  }
+  return [...members.values()].map((cl) => cl.map((i) => (parsed[i] as Parsed).key));
+}
+
+/** For each mention, the mentions it matches; only names that share a head class are compared. */
+function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
+  const out = parsed.map(() => new Set<number>());
+  const byHead = new Map<string, number[]>();
+  const headless: number[] = [];
+  parsed.forEach((p, i) => {
+    if (!p.heads.length) headless.push(i);
+    for (const h of p.heads) byHead.set(h, [...(byHead.get(h) ?? []), i]);
+  });
+  const test = (i: number, j: number) => {
+    if (i === j || out[i]?.has(j)) return;
+    if (matchParts(parsed[i] as Parsed, parsed[j] as Parsed) === null) return;
+    out[i]?.add(j);
+    out[j]?.add(i);
+  };
+  for (const group of byHead.values()) for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) test(group[x] as number, group[y] as number);
+  for (const i of headless) for (let j = 0; j < parsed.length; j++) test(i, j);
+  return out;
+}
