@@ -82,21 +82,34 @@ export function matchParts(a: Parsed, b: Parsed): Match {
   }
   if (!a.heads.some((h) => b.heads.includes(h))) return null;
   if (!a.naming.length || !b.naming.length) {
-    // only a work the city has one of («قطار شهری») is named by its head alone
+    // named by its head and number alone («کلانتری ۱۳»), or a work the city has one of («قطار شهری»)
     const unique = a.heads.some((h) => UNIQUE_CLASSES.has(h) && b.heads.includes(h));
-    return !a.naming.length && !b.naming.length && unique && !a.numbers.length ? "equal" : null;
+    return !a.naming.length && !b.naming.length && (unique || a.numbers.length > 0) ? "equal" : null;
   }
   if (ab && ba) return "equal";
   return ab || ba ? "subset" : null;
 }
 
+const partsCache = new Map<string, NameParts>();
+
 function parse(m: IdentityMention): Parsed {
-  return { key: m.key, ...nameParts(m.name), ...placeSets(m.places) };
+  let parts = partsCache.get(m.name);
+  if (!parts) {
+    parts = nameParts(m.name);
+    if (partsCache.size > 50_000) partsCache.clear();
+    partsCache.set(m.name, parts);
+  }
+  return { key: m.key, ...parts, ...placeSets(m.places) };
 }
 
 /** Whether two mentions name the same work (exported for tests and the merges report). */
 export function matchMentions(a: IdentityMention, b: IdentityMention): Match {
   return matchParts(parse(a), parse(b));
+}
+
+/** Mentions whose parsed names and places are identical: one atom, always the same work. */
+function signature(p: Parsed): string {
+  return JSON.stringify([p.heads, p.naming, p.within, p.numbers, p.phase, p.size, p.works, [...p.specific].sort(), [...p.broad].sort()]);
 }
 
 /**
@@ -105,7 +118,20 @@ export function matchMentions(a: IdentityMention, b: IdentityMention): Match {
  * join two groups that disagree stays apart: precision first.
  */
 export function clusterMentions(mentions: readonly IdentityMention[]): string[][] {
-  const parsed = [...mentions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(parse);
+  const atoms = new Map<string, { parsed: Parsed; keys: string[] }>();
+  for (const m of [...mentions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    const p = parse(m);
+    const sig = signature(p);
+    const atom = atoms.get(sig);
+    if (atom) atom.keys.push(m.key);
+    else atoms.set(sig, { parsed: p, keys: [m.key] });
+  }
+  const list = [...atoms.values()];
+  return clusterParsed(list.map((a) => a.parsed)).map((cl) => cl.flatMap((i) => (list[i] as { keys: string[] }).keys));
+}
+
+/** Clusters of indices into `parsed` (one entry per distinct name and place). */
+function clusterParsed(parsed: readonly Parsed[]): number[][] {
   const candidates = candidatePairs(parsed);
   const pair = (i: number, j: number) => candidates[i]?.has(j) ?? false;
   const clusterOf = parsed.map((_, i) => i);
@@ -134,17 +160,34 @@ export function clusterMentions(mentions: readonly IdentityMention[]): string[][
       changed = true;
     }
   }
-  return [...members.values()].map((cl) => cl.map((i) => (parsed[i] as Parsed).key));
+  return [...members.values()];
 }
 
-/** For each mention, the mentions it matches; only names that share a head class are compared. */
+/** Words two matching names must share one of (a glued pair counts as its words). */
+function blockKeys(p: Parsed): string[] {
+  const words = p.naming.length ? p.naming : [`#${p.numbers.join(",")}`];
+  const keys = new Set(words);
+  for (let i = 0; i + 1 < words.length; i++) keys.add(`${words[i]}${words[i + 1]}`);
+  for (let i = 0; i + 2 < words.length; i++) keys.add(`${words[i]}${words[i + 1]}${words[i + 2]}`);
+  return [...keys];
+}
+
+/** For each entry, the entries it matches; only names sharing a head class and a word are compared. */
 function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
   const out = parsed.map(() => new Set<number>());
-  const byHead = new Map<string, number[]>();
-  const headless: number[] = [];
+  const blocks = new Map<string, number[]>();
   parsed.forEach((p, i) => {
-    if (!p.heads.length) headless.push(i);
-    for (const h of p.heads) byHead.set(h, [...(byHead.get(h) ?? []), i]);
+    for (const h of p.heads.length ? p.heads : ["*"]) {
+      for (const k of blockKeys(p)) {
+        const key = `${h}\u0000${k}`;
+        blocks.set(key, [...(blocks.get(key) ?? []), i]);
+      }
+    }
+  });
+  const headless = parsed.flatMap((p, i) => (p.heads.length ? [] : [i]));
+  const byWord = new Map<string, number[]>();
+  parsed.forEach((p, i) => {
+    for (const k of blockKeys(p)) byWord.set(k, [...(byWord.get(k) ?? []), i]);
   });
   const test = (i: number, j: number) => {
     if (i === j || out[i]?.has(j)) return;
@@ -152,7 +195,8 @@ function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
     out[i]?.add(j);
     out[j]?.add(i);
   };
-  for (const group of byHead.values()) for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) test(group[x] as number, group[y] as number);
-  for (const i of headless) for (let j = 0; j < parsed.length; j++) test(i, j);
+  for (const group of blocks.values()) for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) test(group[x] as number, group[y] as number);
+  // a name without a head («فاز پنجم عمار یاسر») is compared with every name sharing a word
+  for (const i of headless) for (const k of blockKeys(parsed[i] as Parsed)) for (const j of byWord.get(k) ?? []) test(i, j);
   return out;
 }

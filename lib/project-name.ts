@@ -17,6 +17,8 @@ export interface NameParts {
   naming: string[];
   /** Naming words of the place a named work lies in («پارک ترافیک بوستان جوان» → جوان), else empty. */
   within: string[];
+  /** Named by where it is («تقاطع بلوار فردوسی و ...») rather than by a name of its own. */
+  byPlace: boolean;
   /** Numbers that tell works apart («کلانتری ۱۳», «سوله ورزشی چهار»), as Latin digits, sorted. */
   numbers: string[];
   /** The phase or section number, or null. */
@@ -95,7 +97,7 @@ const headClass = (t: Token) => HEAD_CLASS.get(compact(singular(t))) ?? compact(
 export function nameParts(name: string): NameParts {
   const text = normaliseString(name);
   const tokens = tokenize(text, 0, text.length).filter((t) => t.tag !== "quote" && !(t.tag === "punct" && /^[()[\]«»]$/.test(t.text)));
-  const parts: NameParts = { heads: [], naming: [], within: [], numbers: [], phase: null, size: null, works: [] };
+  const parts: NameParts = { heads: [], naming: [], within: [], byPlace: false, numbers: [], phase: null, size: null, works: [] };
   const own: string[] = [];
   const place: string[] = [];
   let stage: "before" | "own" | "place" = "before";
@@ -132,6 +134,7 @@ export function nameParts(name: string): NameParts {
   parts.works = [...new Set(parts.works)].sort();
   parts.numbers = [...new Set(parts.numbers)].sort();
   const [naming, within] = own.length ? [own, place] : [place, []];
+  parts.byPlace = !own.length && place.length > 0;
   parts.naming = dropHonorifics(naming);
   parts.within = dropHonorifics(within);
   return parts;
