@@ -20,6 +20,8 @@ export interface IdentityReport {
   projects: number;
   /** One line per correction entry that matched nothing (naming the entry). */
   stale: string[];
+  /** Entries about articles this database does not hold. */
+  absent: number;
 }
 
 type Db = WriteDb["db"];
@@ -187,12 +189,12 @@ export function rebuildProjects({ db }: WriteDb, entries: readonly CorrectionEnt
     const largest = g.filter((m) => m.amountValueRial !== null).sort((a, b) => (b.amountValueRial ?? 0) - (a.amountValueRial ?? 0))[0];
     db.insert(projects).values({ id, ...s, nameFolded: foldText(s.name), amountId: largest?.amountId ?? null, amountValueRial: largest?.amountValueRial ?? null }).run();
     for (const slug of new Set(g.flatMap((m) => m.places))) db.insert(projectPlaces).values({ projectId: id, placeSlug: slug as PlaceSlug }).run();
-    db.update(projectMentions).set({ projectId: id }).where(inArray(projectMentions.id, g.map((m) => m.id))).run();
+    for (let i = 0; i < g.length; i += 500) db.update(projectMentions).set({ projectId: id }).where(inArray(projectMentions.id, g.slice(i, i + 500).map((m) => m.id))).run();
     for (const m of g) projectOf.set(m.id, id);
     writeChanges(db, id, g);
   });
   recordProjectCorrections(db, plan, entries, projectOf);
-  return { projects: grouped.length, stale: plan.stale };
+  return { projects: grouped.length, stale: plan.stale, absent: plan.absent.length };
 }
 
 /** What each mention added to the story of project `id` (lib/project-story.ts#projectEvents). */

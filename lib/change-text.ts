@@ -25,7 +25,7 @@ export function changeTitle(c: ChangeForText): string {
 export function changeSummary(c: ChangeForText, source: string): string {
   const what =
     c.type === "new-project" ? `وضعیت: ${status(c.status)}`
-    : c.type === "status" ? `وضعیت: ${status(c.status)} (${STORY.before}: ${status(c.previousStatus)})`
+    : c.type === "status" ? `وضعیت: ${status(c.status)} (${c.previousStatus ? `${STORY.before}: ${status(c.previousStatus)}` : CHANGES.firstStatus})`
     : c.figure ? `${money(c.figure)}${c.conflicts.length ? ` (${CHANGES.conflictsWith}: ${c.conflicts.map(money).join("، ")})` : ""}`
     : "";
   return `${what}. «${c.mention.quote}» — ${source}`;

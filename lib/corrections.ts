@@ -90,12 +90,13 @@ export interface ArticleFacts {
   quantity: readonly SpannedFact[];
 }
 
-export type Resolved<T> = { ok: true; value: T } | { ok: false; problem: string };
+/** `absent`: the article is not in this database (e.g. seeded without the corpus), so nothing to say. */
+export type Resolved<T> = { ok: true; value: T } | { ok: false; problem: string; absent?: true };
 
 /** The one fact of `type` a reference names, or why there is none. */
 export function resolveRef(ref: FactRef, type: CorrectedFact, articles: ReadonlyMap<string, ArticleFacts>): Resolved<SpannedFact> {
   const a = articles.get(ref.file);
-  if (!a) return { ok: false, problem: `no article ${ref.file}` };
+  if (!a) return { ok: false, problem: `no article ${ref.file}`, absent: true };
   const at: number[] = [];
   for (let i = a.text.indexOf(ref.quote); i >= 0; i = a.text.indexOf(ref.quote, i + 1)) at.push(i);
   if (!at.length) return { ok: false, problem: `«${ref.quote}» is not in ${ref.file}` };
@@ -129,6 +130,8 @@ export interface Plan {
   hides: { entry: number; mention: number }[];
   /** Entries that no longer match anything, one line each, naming the entry. */
   stale: string[];
+  /** Entries about articles this database does not hold (nothing to apply, nothing stale). */
+  absent: number[];
 }
 
 /** Describes an entry in one line for reports: «entry 3 (merge, 2026-12-04)». */
@@ -138,12 +141,16 @@ export function entryLabel(e: CorrectionEntry, n: number): string {
 
 /** What the entries do to these facts; references that find nothing are listed in `stale`. */
 export function planCorrections(entries: readonly CorrectionEntry[], articles: ReadonlyMap<string, ArticleFacts>): Plan {
-  const plan: Plan = { fixes: [], merges: [], splits: [], hides: [], stale: [] };
+  const plan: Plan = { fixes: [], merges: [], splits: [], hides: [], stale: [], absent: [] };
   entries.forEach((e, i) => {
     const entry = i + 1;
     const refs = e.action === "fix" ? [e.ref] : e.action === "hide" ? [e.mention] : e.mentions;
     const type: CorrectedFact = e.action === "fix" ? e.fact : "project";
     const found = refs.map((r) => resolveRef(r, type, articles));
+    if (found.some((f) => !f.ok && f.absent)) {
+      plan.absent.push(entry);
+      return;
+    }
     const problems = found.flatMap((f) => (f.ok ? [] : [f.problem]));
     if (problems.length) {
       plan.stale.push(`${entryLabel(e, entry)}: ${problems.join("; ")}`);

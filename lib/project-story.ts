@@ -70,7 +70,7 @@ export function projectName(mentions: readonly StoryMention[]): string {
     return 0;
   };
   const ordered = [...mentions].sort(byTimeline).sort(cmp);
-  return mostCommon(ordered, (m) => foldText(m.name).replace(/[()]/g, ""))?.name ?? "";
+  return mostCommon(ordered, (m) => foldText(m.name).replace(/[()\s]/g, ""))?.name ?? "";
 }
 
 export interface ProjectSummary {

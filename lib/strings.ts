@@ -137,6 +137,7 @@ export const CHANGES = {
     "conflicting-figure": "رقم ناهمخوان",
   },
   conflictsWith: "پیش‌تر گزارش شده بود",
+  firstStatus: "نخستین وضعیتی که گزارش شده",
   feedTitle: (scope: string | null) => (scope ? `تازه‌های پروژه‌های قم: ${scope}` : "تازه‌های پروژه‌های شهری قم"),
   following: "دنبال کردن",
 } as const;

@@ -35,7 +35,7 @@ function main(files: string[]): number {
       console.log(o.status === "added" ? `added: ${o.file} (article ${o.articleId}, ${o.facts} facts)` : `unchanged: ${o.file} (already stored as article ${o.articleId})`);
     }
     console.log(`projects: ${identity.projects} (identity recomputed over every mention)`);
-    for (const line of correctionLines(fixes.file, fixes.entries.length, identity.stale)) console.log(line);
+    for (const line of correctionLines(fixes.file, fixes.entries.length, identity)) console.log(line);
     return 0;
   } catch (err) {
     if (err instanceof IngestError) {

@@ -19,8 +19,12 @@ export function loadCorrections(file = path.resolve(process.cwd(), env().CORRECT
 }
 
 /** The lines `npm run seed` and `npm run ingest` print about the corrections they applied. */
-export function correctionLines(file: string | null, applied: number, stale: readonly string[]): string[] {
+export function correctionLines(file: string | null, entries: number, r: { stale: readonly string[]; absent: number }): string[] {
   if (!file) return [];
   const name = path.relative(process.cwd(), file) || file;
-  return [`corrections: ${applied - stale.length} of ${applied} entries of ${name} applied`, ...stale.map((s) => `corrections: STALE ${s}`)];
+  const absent = r.absent ? `; ${r.absent} about articles not in this database (skipped)` : "";
+  return [
+    `corrections: ${entries - r.stale.length - r.absent} of ${entries} entries of ${name} applied${absent}`,
+    ...r.stale.map((s) => `corrections: STALE ${s}`),
+  ];
 }

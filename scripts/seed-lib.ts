@@ -8,7 +8,7 @@ import { listArticleFiles, loadArticle } from "./load-articles";
 import { loadCorpus } from "./load-corpus";
 
 export type SeedResult =
-  | { ok: true; articles: number; facts: number; seeds: number; corpus: number; projects: number; stale: string[] }
+  | { ok: true; articles: number; facts: number; seeds: number; corpus: number; projects: number; stale: string[]; absent: number }
   | { ok: false; errors: { file: string; reason: string }[] };
 
 /**
@@ -38,7 +38,7 @@ export function seedDatabase(
     w.sqlite.close();
     fs.renameSync(tmp, target);
     const facts = outcomes.reduce((s, o) => s + o.facts, 0);
-    return { ok: true, articles: outcomes.length, facts, seeds: seeds.length, corpus: corpus.inputs.length, projects: identity.projects, stale: identity.stale };
+    return { ok: true, articles: outcomes.length, facts, seeds: seeds.length, corpus: corpus.inputs.length, projects: identity.projects, stale: identity.stale, absent: identity.absent };
   } catch (err) {
     w.sqlite.close();
     fs.rmSync(tmp, { force: true });

@@ -34,7 +34,7 @@ function main(): void {
   const size = fs.statSync(target).size;
   const from = hasCorpus ? ` (${result.seeds} seeds + ${result.corpus} from ${CORPUS_DIR})` : "";
   console.log(`seeded ${path.relative(root, target)}: ${result.articles} articles${from}, ${result.facts} facts, ${result.projects} projects, ${size} bytes in ${ms} ms`);
-  for (const line of correctionLines(fixes.file, fixes.entries.length, result.stale)) console.log(line);
+  for (const line of correctionLines(fixes.file, fixes.entries.length, result)) console.log(line);
 }
 
 main();

@@ -10,7 +10,7 @@ import { CHANGES, KIND_LABELS, SOURCE, STATUS_LABELS, STORY } from "@/lib/string
 function What({ c, unit }: { c: ChangeRow; unit: MoneyUnit }) {
   const status = (s: string | null) => (s ? STATUS_LABELS[s as ProjectStatus] : "وضعیت نامشخص");
   if (c.type === "new-project") return <>{status(c.status)}</>;
-  if (c.type === "status") return <>{status(c.status)} <span className="text-muted">({STORY.before}: {status(c.previousStatus)})</span></>;
+  if (c.type === "status") return <>{status(c.status)} <span className="text-muted">({c.previousStatus ? `${STORY.before}: ${status(c.previousStatus)}` : CHANGES.firstStatus})</span></>;
   if (!c.figure) return null;
   return (
     <>
