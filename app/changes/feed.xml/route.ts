@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getDatabaseTime, getProjectName, listFeedChanges } from "@/db/queries/changes";
 import { atomDate, atomFeed } from "@/lib/atom";
-import { changeSummary, changeTitle } from "@/lib/change-text";
+import { changeId, changeSummary, changeTitle } from "@/lib/change-text";
 import { placeLabel } from "@/lib/districts";
 import { citationText, factHref } from "@/lib/links";
 import { absoluteUrl, siteUrl } from "@/lib/site-url";
@@ -20,8 +20,7 @@ export function GET(req: NextRequest) {
   const scope = [state.district && placeLabel(state.district), state.project && getProjectName(state.project)].filter(Boolean).join("، ");
   const entries = listFeedChanges(filters, 50).flatMap(({ article, changes }) =>
     changes.map((c) => ({
-      // the article's text hash and the fact's offset: the same change keeps its id across re-seeds
-      id: `tag:${host},2026:${article.sha256.slice(0, 16)}/${c.type}/${c.mention.start}${c.figure ? `/${c.figure.start}` : ""}`,
+      id: changeId(host, article.sha256, c),
       title: changeTitle(c),
       link: absoluteUrl(c.figure ? factHref(c.figure.articleId, "amount", c.figure.start) : factHref(c.articleId, "project", c.mention.start)),
       updated: article.published ? atomDate(article.published) : built,
