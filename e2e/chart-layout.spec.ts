@@ -5,6 +5,8 @@ const PAGES = ["/charts/spending", "/charts/coverage", "/charts/status", "/chart
 
 /** Visible chart texts: overlapping pairs, texts wider than their measured estimate, texts outside their SVG. */
 async function checkLabels(page: Page) {
+  // Measure once the fonts have settled (loaded, or given up on), as a reader sees the page.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page.evaluate(() => {
     const problems: string[] = [];
     let count = 0;

@@ -51,24 +51,25 @@ function HeaderCell({ col, sort, sortHref }: { col: Column; sort?: SpendingSort;
 export function SpendingTable({ caption, figures, unit, sort, sortHref, page, first = 1 }: Props) {
   return (
     <div id="figures" className="scroll-mt-4">
+      {/* On a phone each figure is a card: place and kind, amount and year, then its sources in full. */}
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm" data-testid="spending-table">
-          <caption className="mb-2 text-start font-semibold text-muted">{caption}</caption>
-          <thead>
+        <table className="w-full border-collapse text-sm max-sm:block" data-testid="spending-table">
+          <caption className="mb-2 text-start font-semibold text-muted max-sm:block">{caption}</caption>
+          <thead className="max-sm:sr-only">
             <tr className="border-b-2 border-ink/70">
               <th scope="col" className="p-2 text-start">#</th>
               {COLUMNS.map((c) => <HeaderCell key={c.label} col={c} sort={sort} sortHref={sortHref} />)}
             </tr>
           </thead>
-          <tbody>
+          <tbody className="max-sm:block">
             {figures.map((f, i) => (
-              <tr key={`${f.kind}|${f.valueRial}|${f.placesKey}`} className="border-b border-rule align-top" data-kind={f.kind} data-places={f.placesKey}>
-                <td className="p-2 text-muted tabular-nums">{formatNumber(first + i)}</td>
-                <th scope="row" className="p-2 text-start font-semibold">{placesLabel(f.places)}</th>
-                <td className="p-2">{KIND_LABELS[f.kind]}</td>
-                <td className="p-2 font-bold tabular-nums" data-testid="figure-amount">{figureText(f.valueRial, unit, f.qualifier, null)}</td>
-                <td className="p-2 tabular-nums">{f.year ? formatYear(f.year) : "—"}</td>
-                <td className="p-2 text-xs">
+              <tr key={`${f.kind}|${f.valueRial}|${f.placesKey}`} className="border-b border-rule align-top max-sm:flex max-sm:flex-wrap max-sm:items-baseline max-sm:gap-x-2 max-sm:py-2" data-kind={f.kind} data-places={f.placesKey}>
+                <td className="p-2 text-muted tabular-nums max-sm:p-0">{formatNumber(first + i)}</td>
+                <th scope="row" className="p-2 text-start font-semibold max-sm:p-0">{placesLabel(f.places)}</th>
+                <td className="p-2 max-sm:p-0 max-sm:text-muted">{KIND_LABELS[f.kind]}</td>
+                <td className="p-2 font-bold tabular-nums max-sm:basis-full max-sm:p-0 max-sm:text-base" data-testid="figure-amount">{figureText(f.valueRial, unit, f.qualifier, null)}</td>
+                <td className="p-2 tabular-nums max-sm:p-0 max-sm:text-muted">{f.year ? formatYear(f.year) : <span className="max-sm:hidden">—</span>}</td>
+                <td className="p-2 text-xs max-sm:basis-full max-sm:p-0">
                   {f.sources.map((s, j) => (
                     <span key={s.amountId} className={j > 0 ? "mt-1 block" : "block"}>
                       <SourceCite a={{ id: s.articleId, title: s.articleTitle, outlet: s.outlet, published: s.published, url: s.url }} href={factHref(s.articleId, "amount", s.start)} max={40} quote={s.quote} />

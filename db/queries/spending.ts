@@ -36,6 +36,7 @@ function where(f: SpendingFilter): SQL {
 }
 
 const AMOUNT_COLUMNS = sql`a.id as id, a.article_id as articleId, ar.title as articleTitle, ar.outlet as outlet,
+  ar.published as published, ar.url as articleUrl,
   a.value_rial as valueRial, a.kind as kind, a.year as year, a.qualifier as qualifier, a.places_key as placesKey,
   a.quote as quote, a.start as start, a."end" as "end"`;
 

@@ -29,6 +29,17 @@ describe("findFigures", () => {
     expect(amounts.map((a) => a.districts)).toEqual([["qanavat"]]);
   });
 
+  it("does not place a figure at the ends of a line («از ... به ... متصل می‌شود»)", () => {
+    const { amounts } = figures("شهردار قم گفت: خط دو مترو از میدان شهدا به منطقه ۵ متصل می‌شود و برای اجرای آن ۹ هزار میلیارد تومان اعتبار پیش‌بینی شده است.");
+    expect(amounts.map((a) => a.districts)).toEqual([["city"]]);
+  });
+
+  it("takes a sentence's closing «در ...» for all its figures, but not a place that describes another one", () => {
+    expect(figures("۲۰ پروژه با اعتبار ۵۰ میلیارد ریال در منطقه ۳ افتتاح شد.").amounts.map((a) => a.districts)).toEqual([["region-3"]]);
+    const { amounts } = figures("مدیر منطقه ۸ گفت: این تصفیه‌خانه با هزینه ۳۰ میلیارد ریال و ظرفیت ۵۰ هزار نفر نیاز استان قم را تامین می‌کند.");
+    expect(amounts.map((a) => a.districts)).toEqual([["region-8"]]);
+  });
+
   it("counts a figure in a gazetteer neighbourhood in that neighbourhood's region", () => {
     const { amounts } = figures("بهسازی محله چهل اختران با ۳۰ میلیارد ریال اعتبار آغاز شد.");
     expect(amounts.map((a) => a.districts)).toEqual([["region-1"]]);

@@ -9,6 +9,7 @@
 // without a work done to it only says where something is.
 import { GENERIC, MARKERS, isJunction, isLandmark, isPlaceNoun, isStreet, mayNameWork, tokenize, type Token } from "./project-tokens";
 import { splitWords, type Word } from "./lexicon";
+import { normaliseString } from "./normalize";
 
 export interface Phrase {
   /** Tokens of the name, in order (list items share the tokens of their common prefix). */
@@ -30,9 +31,10 @@ const MAX_LEFT = 8;
 const MAX_TOKENS = 16;
 /** Words of a name after the first one that tells which work it is. */
 const MAX_AFTER_NAME = 3;
-const LOCATIVE_BEFORE = new Set(["در", "از", "تا", "به", "کنار", "نزدیک", "مقابل", "جنب", "روبروی", "روبه‌روی", "روبرو", "حاشیه", "محدوده", "محل", "سمت", "داخل", "ابتدای", "انتهای", "بعد از", "حد فاصل", "حدفاصل", "در کنار", "در مسیر", "در ادامه", "اطراف", "پیرامون"]);
-const ORGANISATION_BEFORE = new Set(["سازمان", "اداره", "اداره کل", "معاونت", "مدیریت", "شرکت", "کمیسیون", "ستاد", "واحد", "دفتر", "معاون", "مدیر", "مدیرکل", "رئیس", "رییس", "مسئول", "کارشناس"]);
-const POINTING = new Set(["این", "آن", "همین", "همان", "اين"]);
+const canonSet = (words: readonly string[]) => new Set(words.map((w) => normaliseString(w)));
+const LOCATIVE_BEFORE = canonSet(["در", "از", "تا", "به", "کنار", "نزدیک", "مقابل", "جنب", "روبروی", "روبه‌روی", "روبرو", "حاشیه", "محدوده", "محل", "سمت", "داخل", "ابتدای", "انتهای", "بعد از", "حد فاصل", "حدفاصل", "در کنار", "در مسیر", "در ادامه", "اطراف", "پیرامون"]);
+const ORGANISATION_BEFORE = canonSet(["سازمان", "اداره", "اداره کل", "معاونت", "مدیریت", "شرکت", "کمیسیون", "ستاد", "واحد", "دفتر", "معاون", "مدیر", "مدیرکل", "رئیس", "رییس", "مسئول", "کارشناس"]);
+const POINTING = canonSet(["این", "آن", "همین", "همان"]);
 const SIZE_UNIT = /^(?:متر|مترمربع|مترمکعبی|هکتار|هکتاری|نفری|تختخوابی|تخت|کلاسه|کیلومتری|مگاواتی|واحدی|طبقه|مربع|مکعبی)$/u;
 const MONEY_AFTER = /^(?:هزار|میلیون|میلیارد|ریال|تومان|همت|درصد|درصدی)$/u;
 /** Heads that count parts of another work: «فاز دوم» alone is no work. */
@@ -251,6 +253,9 @@ function coordinate(phrases: Built[], tokens: readonly Token[]): Phrase[] {
   return phrases.map((p, i) => {
     const next = phrases[i + 1];
     if (p.identified || p.pluralAt >= 0 || !next?.identified || tokens[p.endTok]?.tag !== "and" || next.startTok !== p.endTok + 1) return p;
+    // Only a place or an owning building is shared («... شهرک مهدیه», «... مسجد جمکران»), not a street.
+    const owner = tokens[next.lastHead];
+    if (!owner || isStreet(owner) || !(isPlaceNoun(owner) || isLandmark(owner))) return p;
     const tail = tokens.slice(next.lastHead, next.endTok).filter((x) => x.tag !== "quote" && x.tag !== "prep");
     return tail.some(identifies) ? { ...p, tokens: [...p.tokens, ...tail], end: next.end, identified: true } : p;
   });

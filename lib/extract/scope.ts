@@ -122,13 +122,26 @@ export interface ScopeContext {
   hints: readonly AreaHint[];
   /** The canonical text the offsets point into. */
   text: string;
-  /** Where money comes from («از محل اعتبارات سفر ... به استان قم»): not where it is spent. */
+  /** Where money comes from, or how far a line runs: places there place no fact (groups leave them out). */
   sources: readonly { start: number; end: number }[];
   /** The words of the text, in order. */
   words: readonly Word[];
 }
 
 const SOURCE_PHRASE = /(?:^|[^\p{L}\p{N}])از (?:محل|سوی|طرف)(?![\p{L}\p{N}])[^.،,:؛!?؟\n]*?(?= برای | جهت | به منظور | در راستای |[.،,:؛!?؟\n]|$)/gu;
+
+// «از محدوده میدان مطهری به مسجد جمکران متصل می‌شود», «حد فاصل بلوار انسجام تا پردیسان»: the ends
+// of a line say how far it runs, not where its money is spent.
+const EXTENT = /(?:^|[^\p{L}\p{N}])(?:از (?:محدوده |ابتدای )?[^.،,:؛!?؟\n]{1,60}? (?:تا|به) [^.،,:؛!?؟\n]{1,50}? (?:متصل|منتهی|می ?رسد|امتداد|ادامه)|حد ?فاصل [^.،,:؛!?؟\n]{1,60}? تا [^ .،,:؛\n]+(?: [^ .،,:؛\n]+){0,2})/gu;
+
+/** Spans that name a place without placing a fact there: funding sources and a line's ends. */
+export function findExcludedSpans(text: string): { start: number; end: number }[] {
+  const out = findSourcePhrases(text);
+  if (text.includes("متصل") || text.includes("منتهی") || text.includes("رسد") || text.includes("امتداد") || text.includes("ادامه") || /حد ?فاصل/u.test(text)) {
+    for (const m of text.matchAll(EXTENT)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
 
 /** Spans of funding-source phrases in canonical text. */
 export function findSourcePhrases(text: string): { start: number; end: number }[] {
@@ -172,8 +185,11 @@ const BROAD = new Set<string>(["city", "province"]);
 /** Districts of a figure at [start, end) whose clause is [from, to) inside piece `pieceIndex`. */
 export function figureDistricts(ctx: ScopeContext, pieceIndex: number, start: number, end: number, from: number, to: number): { slugs: PlaceSlug[]; weak: boolean } {
   const piece = ctx.pieces[pieceIndex];
-  const groups = ctx.groups.filter((g) => !ctx.sources.some((s) => g.start >= s.start && g.end <= s.end));
-  const own = nearestGroup(groups, start, end, from, to) ?? (piece ? nearestGroup(groups, start, end, piece.start, piece.end) : null);
+  const groups = ctx.groups;
+  // Its clause's places, else the places its sentence opens with, else where the sentence says it
+  // all happens («... در منطقه ۲ و ۶ به بهره‌برداری می‌رسد»); other later places belong to later figures.
+  const locative = groups.filter((g) => g.start >= to && /(?:^|[^\p{L}\p{N}])در $/u.test(ctx.text.slice(Math.max(0, g.start - 3), g.start)));
+  const own = nearestGroup(groups, start, end, from, to) ?? (piece ? nearestGroup(groups, start, end, piece.start, from) ?? nearestGroup(locative, start, end, to, piece.end) : null);
   if (own) return { slugs: factPlaces(ctx, own.slugs), weak: false };
   // The previous sentence lends its places unless they are broader than what the article is about.
   const carried = carriedPlaces(ctx, pieceIndex, ctx.text);
