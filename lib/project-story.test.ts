@@ -17,6 +17,8 @@ describe("timeline", () => {
     expect(latestStatus([m(1, 1, "2022-10-13", "planned"), m(2, 2, "2024-09-14", null)])).toBe("planned");
     expect(latestStatus([m(1, 1, null, "planned"), m(2, 2, null, "opening")])).toBe("opening");
     expect(latestStatus([m(1, 1, null, null)])).toBeNull();
+    // one article: its first status stands, later sentences tell its history
+    expect(latestStatus([{ ...m(1, 1, null, "opening"), start: 5 }, { ...m(2, 1, null, "groundbreaking"), start: 50 }])).toBe("opening");
   });
 
   it("names a work as most reports do, else by the name without stray words", () => {
@@ -65,5 +67,13 @@ describe("projectEvents", () => {
     ]);
     expect(events[2]).toMatchObject({ status: "opening", previousStatus: "planned" });
     expect(events[3]?.conflicts?.map((c) => c.valueRial)).toEqual([500]);
+  });
+
+  it("reads one article's statuses as its own history, not as a change", () => {
+    const ms = [m(1, 1, "2022-01-01", "in_progress"), { ...m(2, 2, null, "opening"), start: 5 }, { ...m(3, 2, null, "groundbreaking"), start: 50 }, m(4, 3, null, "opening")];
+    expect(projectEvents(ms, []).map((e) => [e.type, e.mentionId, e.previousStatus ?? null])).toEqual([
+      ["new-project", 1, null],
+      ["status", 2, "in_progress"],
+    ]);
   });
 });

@@ -34,9 +34,21 @@ function newest<T extends StoryMention>(mentions: readonly T[]): T | undefined {
   return (dated.length ? dated : ordered).at(-1);
 }
 
-/** The status of the newest dated report that gives one; else of the last undated one. */
+/**
+ * The status the timeline ends on: each later article that states another status changes it (an
+ * article's own sentences do not: they tell its history). Dated reports decide; undated ones only
+ * when no dated report gives a status, as they cannot be placed in time.
+ */
 export function latestStatus(mentions: readonly StoryMention[]): ProjectStatus | null {
-  return newest(mentions.filter((m) => m.status !== null))?.status ?? null;
+  const walk = (ms: readonly StoryMention[]) => {
+    let status: ProjectStatus | null = null;
+    let from = -1;
+    for (const m of [...ms].sort(byTimeline)) {
+      if (m.status !== null && (status === null || (m.status !== status && m.articleId !== from))) [status, from] = [m.status, m.articleId];
+    }
+    return status;
+  };
+  return walk(mentions.filter((m) => m.published !== null)) ?? walk(mentions);
 }
 
 function mostCommon<T>(values: readonly T[], key: (v: T) => string): T | undefined {
@@ -171,18 +183,22 @@ export interface StoryEvent {
 
 /**
  * What each mention added to the project's story, walking the timeline: the first report makes a
- * new project, a report with another status than the last known one changes it, a figure is new
- * or conflicts with an earlier figure of the same kind.
+ * new project, a later article with another status than the last known one changes it, a figure
+ * is new or conflicts with an earlier article's figure of the same kind.
  */
 export function projectEvents(mentions: readonly StoryMention[], figures: readonly (StoryFigure & { mentionId: number })[]): StoryEvent[] {
   const events: StoryEvent[] = [];
   let status: ProjectStatus | null = null;
+  let statusFrom = -1; // the article that said it
   const seen: StoryFigure[] = [];
   [...mentions].sort(byTimeline).forEach((m, i) => {
     const fact = { type: "project" as const, start: m.start };
+    // one article's sentences tell its own history («started in 1399 … now 96%»): a change is
+    // what a later article says against an earlier one
+    const changed = m.status !== null && m.status !== status && m.articleId !== statusFrom;
     if (i === 0) events.push({ type: "new-project", mentionId: m.id, articleId: m.articleId, fact, status: m.status });
-    else if (m.status && m.status !== status) events.push({ type: "status", mentionId: m.id, articleId: m.articleId, fact, status: m.status, previousStatus: status });
-    status = m.status ?? status;
+    else if (changed) events.push({ type: "status", mentionId: m.id, articleId: m.articleId, fact, status: m.status, previousStatus: status });
+    if (m.status !== null && (changed || i === 0 || status === null)) [status, statusFrom] = [m.status, m.articleId];
     for (const f of figures.filter((x) => x.mentionId === m.id)) {
       const same = seen.filter((s) => s.kind === f.kind);
       const conflicts = same.filter((s) => s.valueRial !== f.valueRial && s.articleId !== f.articleId);
