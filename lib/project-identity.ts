@@ -56,11 +56,15 @@ function placeSets(places: readonly string[]): { specific: Set<string>; broad: S
 
 /** Places agree when they share a district, or one side names only the city or the province. */
 function placesAgree(a: Parsed, b: Parsed): boolean {
-  if (a.specific.size && b.specific.size) return [...a.specific].some((s) => b.specific.has(s));
+  if (a.specific.size && b.specific.size) {
+    for (const s of a.specific) if (b.specific.has(s)) return true;
+    return false;
+  }
   const [wide, narrow] = a.specific.size ? [b, a] : [a, b];
   if (!narrow.specific.size) return true;
   // «شهر قم» is the city: a town of the province (کهک، جعفریه …) is not in it
-  const townsOnly = [...narrow.specific].every((s) => getPlace(s)?.kind === "town");
+  let townsOnly = true;
+  for (const s of narrow.specific) if (getPlace(s)?.kind !== "town") townsOnly = false;
   return !(townsOnly && wide.broad.has("city") && !wide.broad.has("province"));
 }
 
@@ -92,14 +96,19 @@ export function matchParts(a: Parsed, b: Parsed): Match {
 
 const partsCache = new Map<string, NameParts>();
 
-function parse(m: IdentityMention): Parsed {
-  let parts = partsCache.get(m.name);
+/** nameParts, remembered: a corpus repeats the same names many times. */
+export function cachedNameParts(name: string): NameParts {
+  let parts = partsCache.get(name);
   if (!parts) {
-    parts = nameParts(m.name);
+    parts = nameParts(name);
     if (partsCache.size > 50_000) partsCache.clear();
-    partsCache.set(m.name, parts);
+    partsCache.set(name, parts);
   }
-  return { key: m.key, ...parts, ...placeSets(m.places) };
+  return parts;
+}
+
+function parse(m: IdentityMention): Parsed {
+  return { key: m.key, ...cachedNameParts(m.name), ...placeSets(m.places) };
 }
 
 /** Whether two mentions name the same work (exported for tests and the merges report). */
@@ -137,6 +146,8 @@ function clusterParsed(parsed: readonly Parsed[]): number[][] {
   const clusterOf = parsed.map((_, i) => i);
   const members = new Map<number, number[]>(parsed.map((_, i) => [i, [i]]));
   const agree = (a: readonly number[], b: readonly number[]) => a.every((i) => b.every((j) => pair(i, j)));
+  // Partners and clarity are remembered until a merge next to the group changes them.
+  const memo = new Map<number, { partners: number[]; clear: boolean }>();
   const partnersOf = (c: number): number[] => {
     const near = new Set<number>();
     for (const i of members.get(c) ?? []) for (const j of candidates[i] ?? []) if (clusterOf[j] !== c) near.add(clusterOf[j] as number);
@@ -144,20 +155,29 @@ function clusterParsed(parsed: readonly Parsed[]): number[][] {
   };
   // A group whose possible partners disagree with one another could be either work: it is left
   // alone, and nothing merges with it (its partners' view counts as much as its own).
-  const clear = (c: number, partners: readonly number[]) =>
-    partners.every((p, x) => partners.slice(x + 1).every((q) => agree(members.get(p) ?? [], members.get(q) ?? [])));
+  const look = (c: number) => {
+    const hit = memo.get(c);
+    if (hit) return hit;
+    const partners = partnersOf(c);
+    const clear = partners.every((p, x) => partners.slice(x + 1).every((q) => agree(members.get(p) ?? [], members.get(q) ?? [])));
+    const entry = { partners, clear };
+    memo.set(c, entry);
+    return entry;
+  };
   for (let changed = true; changed; ) {
     changed = false;
     for (const c of [...members.keys()].sort((x, y) => x - y)) {
       if (!members.has(c)) continue;
-      const partners = partnersOf(c);
-      if (!partners.length || !clear(c, partners)) continue;
-      if (!partners.every((p) => clear(p, partnersOf(p)))) continue;
+      const { partners, clear } = look(c);
+      if (!partners.length || !clear) continue;
+      if (!partners.every((p) => look(p).clear)) continue;
       const merged = [c, ...partners].flatMap((k) => members.get(k) ?? []).sort((x, y) => x - y);
       for (const k of partners) members.delete(k);
       members.set(c, merged);
       for (const i of merged) clusterOf[i] = c;
       changed = true;
+      memo.delete(c);
+      for (const i of merged) for (const j of candidates[i] ?? []) memo.delete(clusterOf[j] as number);
     }
   }
   return [...members.values()];
@@ -172,22 +192,24 @@ function blockKeys(p: Parsed): string[] {
   return [...keys];
 }
 
-/** For each entry, the entries it matches; only names sharing a head class and a word are compared. */
+/** For each entry, the entries it matches; only names sharing a head class, a word, the phase and
+ * the numbers are compared, and within those, only places that can agree (a district in common, or
+ * one side given only as the city or province). */
 function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
   const out = parsed.map(() => new Set<number>());
+  const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
   const blocks = new Map<string, number[]>();
-  parsed.forEach((p, i) => {
-    for (const h of p.heads.length ? p.heads : ["*"]) {
-      for (const k of blockKeys(p)) {
-        const key = `${h}\u0000${k}`;
-        blocks.set(key, [...(blocks.get(key) ?? []), i]);
-      }
-    }
-  });
-  const headless = parsed.flatMap((p, i) => (p.heads.length ? [] : [i]));
   const byWord = new Map<string, number[]>();
   parsed.forEach((p, i) => {
-    for (const k of blockKeys(p)) byWord.set(k, [...(byWord.get(k) ?? []), i]);
+    const exact = `${p.phase ?? ""}\u0001${p.numbers.join(",")}`;
+    for (const k of blockKeys(p)) {
+      push(byWord, k, i);
+      for (const h of p.heads.length ? p.heads : ["*"]) push(blocks, `${h}\u0000${k}\u0000${exact}`, i);
+    }
   });
   const test = (i: number, j: number) => {
     if (i === j || out[i]?.has(j)) return;
@@ -195,8 +217,21 @@ function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
     out[i]?.add(j);
     out[j]?.add(i);
   };
-  for (const group of blocks.values()) for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) test(group[x] as number, group[y] as number);
+  for (const group of blocks.values()) {
+    if (group.length < 2) continue;
+    const byDistrict = new Map<string, number[]>();
+    const broad: number[] = [];
+    for (const i of group) {
+      const p = parsed[i] as Parsed;
+      if (!p.specific.size) broad.push(i);
+      for (const d of p.specific) push(byDistrict, d, i);
+    }
+    for (const list of byDistrict.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) test(list[x] as number, list[y] as number);
+    for (const i of broad) for (const j of group) test(i, j);
+  }
   // a name without a head («فاز پنجم عمار یاسر») is compared with every name sharing a word
-  for (const i of headless) for (const k of blockKeys(parsed[i] as Parsed)) for (const j of byWord.get(k) ?? []) test(i, j);
+  parsed.forEach((p, i) => {
+    if (!p.heads.length) for (const k of blockKeys(p)) for (const j of byWord.get(k) ?? []) test(i, j);
+  });
   return out;
 }

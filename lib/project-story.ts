@@ -3,7 +3,7 @@
 // most reports use, its figures side by side by kind, and where reports disagree or write one
 // value in two units. Nothing here adds figures up: a kind is compared only with itself.
 import type { AmountKind, ProjectCategory, ProjectStatus } from "./extract/types";
-import { nameParts } from "./project-name";
+import { cachedNameParts } from "./project-identity";
 import { foldText } from "./text-fold";
 
 export interface StoryMention {
@@ -65,7 +65,7 @@ function mostCommon<T>(values: readonly T[], key: (v: T) => string): T | undefin
 
 /** How well a name names its work: a head, a name of its own, few naming words (no stray ones). */
 function nameRank(name: string): number[] {
-  const p = nameParts(name);
+  const p = cachedNameParts(name);
   return [p.heads.length ? 0 : 1, p.byPlace ? 1 : 0, p.naming.length + p.within.length, name.length];
 }
 
@@ -190,7 +190,10 @@ export function projectEvents(mentions: readonly StoryMention[], figures: readon
   const events: StoryEvent[] = [];
   let status: ProjectStatus | null = null;
   let statusFrom = -1; // the article that said it
-  const seen: StoryFigure[] = [];
+  const byMention = new Map<number, StoryFigure[]>();
+  for (const f of figures) byMention.set(f.mentionId, [...(byMention.get(f.mentionId) ?? []), f]);
+  // per kind, the first figure of each value seen so far (a value repeated adds nothing)
+  const seen = new Map<AmountKind, Map<number, StoryFigure>>();
   [...mentions].sort(byTimeline).forEach((m, i) => {
     const fact = { type: "project" as const, start: m.start };
     // one article's sentences tell its own history («started in 1399 … now 96%»): a change is
@@ -199,14 +202,23 @@ export function projectEvents(mentions: readonly StoryMention[], figures: readon
     if (i === 0) events.push({ type: "new-project", mentionId: m.id, articleId: m.articleId, fact, status: m.status });
     else if (changed) events.push({ type: "status", mentionId: m.id, articleId: m.articleId, fact, status: m.status, previousStatus: status });
     if (m.status !== null && (changed || i === 0 || status === null)) [status, statusFrom] = [m.status, m.articleId];
-    for (const f of figures.filter((x) => x.mentionId === m.id)) {
-      const same = seen.filter((s) => s.kind === f.kind);
-      const conflicts = same.filter((s) => s.valueRial !== f.valueRial && s.articleId !== f.articleId);
-      const repeat = same.some((s) => s.valueRial === f.valueRial);
-      if (conflicts.length && !repeat) events.push({ type: "conflicting-figure", mentionId: m.id, articleId: m.articleId, fact: { type: "amount", start: f.start }, figure: f, conflicts });
-      else if (!repeat) events.push({ type: "new-figure", mentionId: m.id, articleId: m.articleId, fact: { type: "amount", start: f.start }, figure: f });
-      seen.push(f);
+    for (const f of byMention.get(m.id) ?? []) {
+      const values = seen.get(f.kind) ?? new Map<number, StoryFigure>();
+      seen.set(f.kind, values);
+      if (values.has(f.valueRial)) continue;
+      const conflicts: StoryFigure[] = [];
+      for (const s of values.values()) {
+        if (s.articleId !== f.articleId) conflicts.push(s);
+        if (conflicts.length >= MAX_CONFLICTS) break;
+      }
+      const figureFact = { type: "amount" as const, start: f.start };
+      if (conflicts.length) events.push({ type: "conflicting-figure", mentionId: m.id, articleId: m.articleId, fact: figureFact, figure: f, conflicts });
+      else events.push({ type: "new-figure", mentionId: m.id, articleId: m.articleId, fact: figureFact, figure: f });
+      values.set(f.valueRial, f);
     }
   });
   return events;
 }
+
+/** Earlier figures a conflicting one is shown against (the first ones reported). */
+export const MAX_CONFLICTS = 5;
