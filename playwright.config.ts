@@ -28,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/tsx scripts/build-geo.ts && node_modules/.bin/tsx scripts/seed.ts && node_modules/.bin/tsx scripts/cached-server.ts`,
+    command: `node_modules/.bin/tsx scripts/build-geo.ts && node_modules/.bin/tsx scripts/seed.ts && node scripts/build-server.mjs && node .next/cached-server.js`,
     url: `http://127.0.0.1:${PORT}/about`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

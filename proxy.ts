@@ -1,10 +1,10 @@
 // Security headers on every response, with a fresh CSP nonce per request (Next applies it to its
 // own scripts when it sees the nonce in the request's CSP header).
 import { NextResponse, type NextRequest } from "next/server";
-import { hasMalformedEscape, isEmbedRequest, securityHeaders } from "./lib/security-headers";
+import { createNonce, hasMalformedEscape, isEmbedRequest, securityHeaders } from "./lib/security-headers";
 
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce = createNonce();
   const headers = securityHeaders({
     nonce,
     embeddable: isEmbedRequest(request.nextUrl.pathname, request.nextUrl.searchParams),

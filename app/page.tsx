@@ -31,7 +31,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     { label: "پروژه", value: c.projects, href: "/projects" },
     { label: "خبر منبع", value: c.articles, href: "/articles" },
     { label: "محدوده‌ی پوشش‌داده‌شده", value: covered.length, href: "/map" },
-    { label: "رقم مالی", value: c.amounts, href: "#spending" },
+    { label: "رقم مالی", value: c.figures, href: "#spending" },
   ];
   return (
     <div className="space-y-10">

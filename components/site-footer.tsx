@@ -11,6 +11,10 @@ export function SiteFooter() {
             هر رقم این داشبورد از متن خبرها استخراج شده و به جمله‌ی منبع پیوند دارد. ارقام گرد یا جمع زده
             نمی‌شوند؛ <Link href="/about" className="underline">روش کار</Link> را بخوانید.
           </p>
+          <p>
+            <Link href="/data" className="underline">داده‌های باز</Link> (SQLite، CSV، JSON) |{" "}
+            <Link href="/extract" className="underline">استخراج از متن خبر</Link>
+          </p>
         </div>
         <ul className="space-y-1">
           <li>{ATTRIBUTION.osm}</li>

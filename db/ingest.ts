@@ -2,11 +2,12 @@
 // whole batch in ONE transaction, so a failure leaves the database exactly as it was.
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
+import { cleanLabel, factLimitProblem, urlProblem } from "../lib/article-guard";
 import { PLACES } from "../lib/districts";
 import { titleFromText } from "../lib/article-title";
 import { extractArticle } from "../lib/extract";
 import type { CorrectionEntry } from "../lib/corrections";
-import type { ArticleMeta } from "../lib/extract/types";
+import type { ArticleMeta, Extraction } from "../lib/extract/types";
 import { foldText } from "../lib/text-fold";
 import { rebuildProjects, type IdentityReport } from "./identity";
 import { amountPlaces, amounts, articles, mentionPlaces, placeMentions, places, projectMentions, quantities, quantityPlaces } from "./schema";
@@ -25,7 +26,12 @@ export interface IngestOutcome {
   facts: number;
 }
 
-export class IngestError extends Error {}
+/** A refused article: nothing of the batch is written. The message names the file. */
+export class IngestError extends Error {
+  constructor(readonly file: string, readonly reason: string) {
+    super(`${file}: ${reason}`);
+  }
+}
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -62,25 +68,32 @@ function ingestOne({ db }: WriteDb, input: ArticleInput): IngestOutcome {
   if (same) return { file: input.file, status: "unchanged", articleId: same.id, facts: 0 };
   const clash = db.select({ id: articles.id }).from(articles).where(eq(articles.file, input.file)).get();
   if (clash) {
-    throw new IngestError(
-      `${input.file}: a different text is already stored under this name (article ${clash.id}); rename the file or re-seed`,
-    );
+    throw new IngestError(input.file, `a different text is already stored under this name (article ${clash.id}); rename the file or re-seed`);
   }
-  const { meta } = input;
+  const ex = extractArticle(input.text);
+  const meta = guardedMeta(input.file, input.meta, ex);
   // Every article gets a title a reader can use: the metadata's, else the text's headline or the
   // excerpt of its first sentence; never the file name.
-  const title = meta.title ?? titleFromText(input.text);
+  const title = meta.title ?? cleanLabel(titleFromText(input.text));
   const article = db
     .insert(articles)
     .values({ file: input.file, sha256: hash, text: input.text, title, outlet: meta.outlet, url: meta.url, published: meta.published })
     .returning({ id: articles.id })
     .get();
-  const facts = insertFacts(db, article.id, input.text);
+  const facts = insertFacts(db, article.id, ex);
   return { file: input.file, status: "added", articleId: article.id, facts };
 }
 
-function insertFacts(db: WriteDb["db"], articleId: number, text: string): number {
-  const ex = extractArticle(text);
+/** lib/article-guard.ts on whatever the metadata came from (sidecar, corpus list, the text itself). */
+function guardedMeta(file: string, meta: ArticleMeta, ex: Extraction): ArticleMeta {
+  const tooMany = factLimitProblem({ amounts: ex.amounts.length, projects: ex.projects.length, quantities: ex.quantities.length, mentions: ex.mentions.length });
+  if (tooMany) throw new IngestError(file, tooMany);
+  const badUrl = meta.url === null ? null : urlProblem(meta.url);
+  if (badUrl) throw new IngestError(file, `url: ${badUrl}`);
+  return { ...meta, title: cleanLabel(meta.title), outlet: cleanLabel(meta.outlet) };
+}
+
+function insertFacts(db: WriteDb["db"], articleId: number, ex: Extraction): number {
   for (const m of ex.mentions) {
     db.insert(placeMentions).values({ articleId, placeSlug: m.slug, quote: m.quote, start: m.start, end: m.end }).run();
   }

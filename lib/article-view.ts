@@ -1,5 +1,6 @@
 // Cuts an article into paragraphs → sentences → pieces so every extracted fact can be highlighted
 // and anchored in place, even where facts overlap (a quantity inside an amount's quote).
+import { sentenceRanges } from "./extract/segments";
 
 export type FactType = "amount" | "project" | "quantity" | "place";
 
@@ -39,19 +40,9 @@ export function factAnchor(type: FactType, start: number): string {
   return `fact-${PREFIX[type]}-${start}`;
 }
 
-/** Sentence ranges: a sentence ends after . ! ? ؟ or ; followed by space, or at a line break. */
+/** Sentence ranges, cut as the extractor cuts them (lib/extract/segments.ts), but not at «:». */
 export function splitSentences(text: string, from = 0, to = text.length): [number, number][] {
-  const out: [number, number][] = [];
-  let start = from;
-  const re = /[.!?؟;؛](?=\s)|\n/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const end = m[0] === "\n" ? m.index : m.index + 1;
-    if (end > start && text.slice(start, end).trim()) out.push([start, end]);
-    start = m.index + 1;
-  }
-  if (to > start && text.slice(start, to).trim()) out.push([start, to]);
-  return out;
+  return sentenceRanges(text, from, to).map((r) => [r.start, r.end]);
 }
 
 /** The sentence that contains offset `at` (for quoting a fact in context). */

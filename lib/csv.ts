@@ -10,6 +10,11 @@ export function csvCell(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One record with its CRLF, for writers that stream rows. */
+export function csvLine(cells: readonly unknown[]): string {
+  return `${cells.map(csvCell).join(",")}\r\n`;
+}
+
 export function toCsv(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return BOM + [headers, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return BOM + [headers, ...rows].map(csvLine).join("");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJalali, formatMoney, formatNumber, formatYear, jalaliYear, shiftDecimal, toBillions } from "./format";
+import { formatBytes, formatJalali, formatJalaliDateTime, formatMoney, formatNumber, formatYear, jalaliYear, shiftDecimal, toBillions } from "./format";
 
 describe("shiftDecimal", () => {
   it.each([
@@ -32,4 +32,13 @@ describe("dates and numbers", () => {
   it("rejects a malformed date", () => expect(formatJalali("09/11/2025")).toBeNull());
   it("gives the Jalali year", () => expect(jalaliYear("2025-11-09")).toBe("1404"));
   it("prints years without grouping", () => expect(formatYear("1398")).toBe("۱۳۹۸"));
+  it("gives a Jalali date and Tehran time of an instant", () => {
+    expect(formatJalaliDateTime("2025-11-09T20:45:00Z")).toBe("۱۹ آبان ۱۴۰۴، ساعت ۰۰:۱۵");
+    expect(formatJalaliDateTime("not a date")).toBeNull();
+  });
+  it.each([
+    [1, "۱ کیلوبایت"],
+    [606_208, "۶۰۷ کیلوبایت"],
+    [6_062_080, "۶٫۱ مگابایت"],
+  ])("sizes %i bytes as %s", (bytes, text) => expect(formatBytes(bytes)).toBe(text));
 });

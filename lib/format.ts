@@ -64,3 +64,22 @@ export function formatYear(year: string): string {
 export function formatPercent(value: number): string {
   return new Intl.NumberFormat("fa-IR", { style: "percent", maximumFractionDigits: 1 }).format(value);
 }
+
+const DATE_TIME_TEHRAN = new Intl.DateTimeFormat("fa-IR-u-ca-persian", {
+  year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Tehran",
+});
+
+/** An instant (ISO) → «۱۱ آذر ۱۴۰۵، ساعت ۰۶:۳۳» in Tehran time; invalid → null. */
+export function formatJalaliDateTime(iso: string): string | null {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  const parts = DATE_TIME_TEHRAN.formatToParts(d);
+  const part = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? "";
+  return `${part("day")} ${part("month")} ${part("year")}، ساعت ${part("hour")}:${part("minute")}`;
+}
+
+/** A file size in kB or MB (1000-based, as file managers show them): «۶۰۶ کیلوبایت». */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1_000_000) return `${formatNumber(Math.max(1, Math.ceil(bytes / 1000)))} کیلوبایت`;
+  return `${new Intl.NumberFormat("fa-IR", { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} مگابایت`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEmbedRequest, securityHeaders } from "./security-headers";
+import { createNonce, isEmbedRequest, securityHeaders, STATIC_SECURITY_HEADERS } from "./security-headers";
 
 describe("securityHeaders", () => {
   it("denies framing and eval by default, with a per-request script nonce", () => {
@@ -22,7 +22,24 @@ describe("securityHeaders", () => {
     ["/charts/spending", "embed=0", false],
     ["/projects", "embed=1", false],
     ["/charts/spending", "", false],
+    ["/charts/spending/10", "embed=1", false],
   ])("isEmbedRequest(%s?%s) = %s", (path, qs, expected) => {
     expect(isEmbedRequest(path, new URLSearchParams(qs))).toBe(expected);
+  });
+});
+
+describe("createNonce", () => {
+  it("is fresh every time and fits CSP's base64-value grammar", () => {
+    const nonces = new Set(Array.from({ length: 1000 }, createNonce));
+    expect(nonces.size).toBe(1000);
+    for (const n of nonces) expect(n).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  });
+});
+
+describe("STATIC_SECURITY_HEADERS", () => {
+  it("lets nothing run or frame a response that is not a document", () => {
+    expect(STATIC_SECURITY_HEADERS["Content-Security-Policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(STATIC_SECURITY_HEADERS["X-Frame-Options"]).toBe("DENY");
+    expect(STATIC_SECURITY_HEADERS["X-Content-Type-Options"]).toBe("nosniff");
   });
 });

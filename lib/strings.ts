@@ -141,3 +141,70 @@ export const CHANGES = {
   feedTitle: (scope: string | null) => (scope ? `تازه‌های پروژه‌های قم: ${scope}` : "تازه‌های پروژه‌های شهری قم"),
   following: "دنبال کردن",
 } as const;
+
+/** /extract: paste an article, see its facts (components/extract/). */
+export const EXTRACT = {
+  title: "استخراج از متن خبر",
+  intro:
+    "متن یک خبر فارسی را بچسبانید یا پرونده‌ی متنی آن (txt) را برگزینید تا همان برنامه‌ای که ارقام این داشبورد را استخراج می‌کند، مبلغ‌ها، پروژه‌ها، مقدارها و مکان‌های آن را در متن نشان دهد.",
+  privacy: "استخراج در همین مرورگر انجام می‌شود: متن شما به هیچ سروری فرستاده، ذخیره یا ثبت نمی‌شود.",
+  label: "متن خبر",
+  placeholder: "متن خبر را این‌جا بچسبانید…",
+  file: "یا پرونده‌ی متنی (txt با رمزگذاری UTF-8) را برگزینید",
+  run: "استخراج کن",
+  busy: "در حال استخراج…",
+  clear: "پاک کردن",
+  download: "دریافت نتیجه به‌صورت JSON",
+  downloadNote: "همان قالب خروجی «npm run extract»، همراه متن؛ برای گزارش خطای استخراج پیوستش کنید.",
+  noscript: "این صفحه برای استخراج به جاوااسکریپت نیاز دارد؛ استخراج در مرورگر شما انجام می‌شود و متن به سرور فرستاده نمی‌شود.",
+  tooLarge: (kb: string, limitKb: string) => `این متن ${kb} کیلوبایت است و از سقف ${limitKb} کیلوبایت بیشتر است. یک خبر را جداگانه بچسبانید یا متن را کوتاه کنید؛ چیزی استخراج نشد.`,
+  empty: "متنی برای استخراج نیست.",
+  notText: (name: string, reason: string) => `پرونده‌ی «${name}» ${reason}؛ فقط پرونده‌ی متنی با رمزگذاری UTF-8 پذیرفته می‌شود.`,
+  fileReasons: { empty: "خالی است", binary: "متنی نیست", "not UTF-8": "با UTF-8 رمزگذاری نشده است" },
+  failed: "استخراج این متن با خطا روبه‌رو شد. لطفاً متن را همراه این پیام گزارش کنید.",
+  textHeading: "متن با ارقام برجسته",
+  factsHeading: "آنچه استخراج شد",
+  nothing: "در این متن مبلغ، پروژه، مقدار یا مکانی یافت نشد.",
+  tables: {
+    amounts: "ارقام مالی",
+    projects: "پروژه‌ها",
+    quantities: "مقدارها",
+    places: "مکان‌ها",
+  },
+  columns: {
+    asWritten: "در متن",
+    rial: "به ریال",
+    kind: "نوع",
+    districts: "محدوده",
+    year: "سال",
+    qualifier: "قید",
+    project: "پروژه و وضعیت",
+    name: "نام پروژه",
+    status: "وضعیت",
+    category: "دسته",
+    value: "مقدار",
+    place: "مکان",
+  },
+} as const;
+
+/** /data: the dataset, its downloads and its dictionary (components/data/). */
+export const DATA = {
+  title: "داده‌های باز",
+  intro: "همه‌ی داده‌های این داشبورد برای دریافت: کل پایگاه داده به‌صورت یک پرونده‌ی SQLite، و هر جدول به‌صورت CSV و JSON، همراه واژه‌نامه‌ای که معنای هر ستون را می‌گوید.",
+  seededAt: "آخرین به‌روزرسانی داده‌ها",
+  seededAtNote: "زمان آخرین نوشتن در پرونده‌ی پایگاه داده، با npm run seed یا ingest",
+  sqliteHeading: "کل پایگاه داده (SQLite)",
+  sqliteLink: "دریافت پرونده‌ی SQLite",
+  tablesHeading: "جدول‌ها",
+  rows: "ردیف",
+  csv: "CSV (سرستون فارسی)",
+  csvLatin: "CSV (سرستون لاتین)",
+  json: "JSON",
+  dictionaryHeading: "واژه‌نامه‌ی داده‌ها",
+  valuesHeading: "مقادیر مجاز",
+  spansHeading: "از هر رقم به جمله‌ی خبر",
+  licenceHeading: "مجوز و منابع",
+  /** Decided by the project owner; until then this says so plainly. */
+  licence: "مجوز بازنشر داده‌های استخراج‌شده (جدول‌های ارقام، پروژه‌ها، مقدارها و مکان‌ها) هنوز تعیین نشده است. اگر آن‌ها را به کار می‌برید، به این داشبورد و به اصل هر خبر ارجاع دهید.",
+  sqliteMissing: "نسخه‌ی قابل دریافت پایگاه داده هنوز ساخته نشده یا از پایگاه داده قدیمی‌تر است؛ npm run seed (یا npm run db:ensure) آن را می‌سازد.",
+} as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldDigits, foldText } from "./text-fold";
+import { foldText } from "./text-fold";
+import { extractArticle } from "./extract";
 
 describe("foldText", () => {
   it.each([
@@ -16,7 +17,12 @@ describe("foldText", () => {
   });
 
   it("maps every Persian and Arabic-Indic digit", () => {
-    expect(foldDigits("۰۱۲۳۴۵۶۷۸۹")).toBe("0123456789");
-    expect(foldDigits("٠١٢٣٤٥٦٧٨٩")).toBe("0123456789");
+    expect(foldText("۰۱۲۳۴۵۶۷۸۹")).toBe("0123456789");
+    expect(foldText("٠١٢٣٤٥٦٧٨٩")).toBe("0123456789");
+  });
+
+  it("folds a project name as the extractor reads it, so search finds what was extracted", () => {
+    const [p] = extractArticle("احداث بوستان شهيد بهشتي‌ در منطقه ۳ آغاز شد.").projects;
+    expect(foldText(p?.name ?? "")).toBe(foldText("بوستان شهید بهشتی"));
   });
 });

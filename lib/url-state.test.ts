@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  ARTICLE_DEFAULTS, articlesHref, parseArticleQuery, type ArticleQueryState,
-  chartHref, imageQuery, CHART_DEFAULTS, PROJECT_DEFAULTS, parseChartQuery, parseProjectQuery, projectsHref, serializeChartQuery,
-  serializeProjectQuery, type ChartQueryState, type ProjectQueryState,
+  ARTICLE_DEFAULTS, articlesHref, canonicalChartState, canonicalSearch, CHART_DEFAULTS, chartHref, CHARTS, imageQuery,
+  parseArticleQuery, parseChartQuery, parseProjectQuery, PROJECT_DEFAULTS, projectsHref, serializeChartQuery, serializeProjectQuery,
+  type ArticleQueryState, type ChartQueryState, type ProjectQueryState,
 } from "./url-state";
 
 describe("project query", () => {
@@ -84,5 +84,36 @@ describe("article query", () => {
 
   it("an over-long outlet is cut to 100 characters, control characters dropped", () => {
     expect(parseArticleQuery({ outlet: `a\u0000${"ب".repeat(300)}` }).outlet).toHaveLength(100);
+  });
+});
+
+describe("canonicalSearch (the response cache's key)", () => {
+  it("keeps every state the pages link to exactly as their links write it", () => {
+    const projects: Partial<ProjectQueryState>[] = [{}, { district: "niroogah", status: "opening", q: "بوستان شاهد", sort: "name", page: 3, unit: "toman" }, { category: "park" }];
+    for (const s of projects) {
+      const qs = serializeProjectQuery(s);
+      expect(canonicalSearch("/projects", new URLSearchParams(qs))).toBe(qs);
+    }
+    for (const chart of CHARTS) {
+      const state = canonicalChartState(chart, { kind: "credit", district: "region-2", unit: "toman", scope: "regions", status: "opening", year: "1402", metric: "amount" });
+      const href = chartHref(chart, state);
+      const [path, qs = ""] = href.split("?");
+      expect(canonicalSearch(path!, new URLSearchParams(qs))).toBe(qs ? `?${qs}` : "");
+      expect(canonicalSearch(path!, new URLSearchParams(`${qs}&embed=1`))).toBe(`?${qs ? `${qs}&` : ""}embed=1`);
+    }
+  });
+
+  it("keeps the article list's filters and the chart images' download switch", () => {
+    const qs = articlesHref({ district: "region-3", outlet: "قم فوری", page: 2 }).slice("/articles".length);
+    expect(canonicalSearch("/articles", new URLSearchParams(`u=1&${qs.slice(1)}`))).toBe(qs);
+    expect(canonicalSearch("/api/charts/status/svg", new URLSearchParams("download=1&x=2&district=region-2"))).toBe("?district=region-2&download=1");
+    expect(canonicalSearch("/api/charts/status/png", new URLSearchParams("download=0"))).toBe("");
+  });
+
+  it("drops what no route reads", () => {
+    expect(canonicalSearch("/", new URLSearchParams("u=1&district=region-6&unit=toman"))).toBe("?unit=toman");
+    expect(canonicalSearch("/articles/2", new URLSearchParams("page=2"))).toBe("");
+    expect(canonicalSearch("/articles", new URLSearchParams("q=x&sort=name"))).toBe("");
+    expect(canonicalSearch("/no/such/route", new URLSearchParams("a=1"))).toBe("");
   });
 });

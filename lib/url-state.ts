@@ -253,3 +253,90 @@ export function feedHref(state: Partial<ChangesQueryState> = {}): string {
 export function imageQuery(state: ChartQueryState): string {
   return serializeChartQuery({ ...state, sort: CHART_DEFAULTS.sort, page: CHART_DEFAULTS.page });
 }
+
+// ---- canonical URLs -------------------------------------------------------------------------
+// The response cache (scripts/cached-server.ts) renders and keys every request by its CANONICAL
+// query: only the keys its route reads, parsed and re-serialised by the functions above (bad values
+// and defaults dropped, fixed order). Junk parameters therefore share one cache entry. A route that
+// starts reading a new query key must say so in ROUTE_QUERIES, or the server drops the key before
+// the page sees it (the e2e specs, which run against that server, would notice).
+
+/** `?embed=1`, exactly once: the chart alone, frameable by other sites (a repeat is an array, not "1"). */
+export function isEmbedQuery(params: URLSearchParams): boolean {
+  const e = params.getAll("embed");
+  return e.length === 1 && e[0] === "1";
+}
+
+/** The API's `format=csv` (the first value, like every other key). */
+export function wantsCsvQuery(params: URLSearchParams): boolean {
+  return params.get("format") === "csv";
+}
+
+/** `format=csv&full=1` on a chart's API: every figure behind the chart, not only its rows. */
+export function wantsFullCsvQuery(params: URLSearchParams): boolean {
+  return wantsCsvQuery(params) && params.get("full") === "1";
+}
+
+/** `download=1` on a chart's PNG/SVG: the whole chart as the page draws it, not the 1200×630 preview. */
+export function wantsDownloadQuery(params: URLSearchParams): boolean {
+  return params.get("download") === "1";
+}
+
+export function rawParamsOf(params: URLSearchParams): RawParams {
+  const out: RawParams = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+type QueryOf = (params: URLSearchParams, segment: string) => string;
+
+const unitOf: QueryOf = (p) => serializeProjectQuery({ unit: parseProjectQuery(rawParamsOf(p)).unit });
+const projectQueryOf: QueryOf = (p) => serializeProjectQuery(parseProjectQuery(rawParamsOf(p)));
+const csvOf: QueryOf = (p) => (wantsFullCsvQuery(p) ? "format=csv&full=1" : wantsCsvQuery(p) ? "format=csv" : "");
+const articleQueryOf: QueryOf = (p) => articlesHref(parseArticleQuery(rawParamsOf(p))).slice("/articles".length);
+const chartQueryOf = (slug: string, p: URLSearchParams): string => {
+  const chart = safeDecode(slug);
+  return chart !== null && isChartSlug(chart) ? serializeChartQuery(canonicalChartState(chart, parseChartQuery(rawParamsOf(p)))) : "";
+};
+
+/** Every route that reads its query, with the keys it reads ($1 = the path segment it needs). */
+const ROUTE_QUERIES: readonly (readonly [RegExp, QueryOf])[] = [
+  [/^\/$/, unitOf],
+  [/^\/districts\/[^/]+$/, unitOf],
+  [/^\/projects$/, projectQueryOf],
+  [/^\/articles$/, articleQueryOf],
+  [/^\/map$/, (p) => chartQueryOf("map", p)],
+  [/^\/charts\/([^/]+)$/, (p, s) => joinQuery(chartQueryOf(s, p), isEmbedQuery(p) ? "embed=1" : "")],
+  [/^\/api\/projects$/, (p) => joinQuery(projectQueryOf(p, ""), csvOf(p, ""))],
+  [/^\/api\/(?:amounts|districts)$/, csvOf],
+  [/^\/api\/charts\/([^/]+)$/, (p, s) => joinQuery(chartQueryOf(s, p), csvOf(p, ""))],
+  [/^\/api\/charts\/([^/]+)\/(?:png|svg)$/, (p, s) => joinQuery(chartQueryOf(s, p), wantsDownloadQuery(p) ? "download=1" : "")],
+];
+
+/**
+ * The canonical query string (with "?", or "") of a request to `pathname`: what the route reads,
+ * in a fixed order. Routes that read no query (an article, a project, about, 404s) get "".
+ */
+export function canonicalSearch(pathname: string, params: URLSearchParams): string {
+  for (const [re, queryOf] of ROUTE_QUERIES) {
+    const m = re.exec(pathname);
+    if (m) return joinQuery(queryOf(params, m[1] ?? ""));
+  }
+  return "";
+}
+
+function joinQuery(...parts: string[]): string {
+  const s = parts.map((p) => p.replace(/^\?/, "")).filter(Boolean).join("&");
+  return s ? `?${s}` : "";
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}

@@ -2,11 +2,13 @@
 // says so when that database predates the corpus in CORPUS_DIR (then `npm run seed` loads it).
 // An existing database made before a schema change is migrated, and its projects rebuilt from its
 // mentions (the identity pass of every ingest), so the app never reads an old schema.
+// It also writes the download copy of /data (db/publish.ts) when that is missing or older.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { dbFile } from "../db/paths";
 import { rebuildProjects } from "../db/identity";
+import { publishedState, writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";
 import { env } from "../lib/env";
 import { loadCorrections } from "./load-corrections";
@@ -55,4 +57,9 @@ if (!fs.existsSync(dbFile())) {
   const stored = fs.existsSync(corpus) ? storedFiles(dbFile()) : new Set<string>();
   const missing = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith(".txt") && !stored.has(f)).length : 0;
   console.log(`database present: ${dbFile()}${missing ? ` (${missing} articles of ${env().CORPUS_DIR} are not in it: run npm run seed to load them)` : ""}`);
+  const published = publishedState(dbFile());
+  if (!published.ok) {
+    writePublishedCopy(dbFile()); // a database seeded before /data existed has no download copy
+    console.log(`wrote the download copy of /data (it was ${published.reason})`);
+  }
 }

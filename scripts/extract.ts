@@ -2,33 +2,15 @@
 // Unreadable or non-text files are reported on stderr and make the exit code non-zero.
 import { readFileSync } from "node:fs";
 import { decodeArticle, extractArticle } from "../lib/extract";
+import { contractArticle, type ContractArticle, type ContractDocument } from "../lib/extract-contract";
 
-interface Row {
-  file: string;
-  amounts: object[];
-  projects: object[];
-  quantities: object[];
-  places: string[];
-}
-
-function extractFile(file: string): Row {
+function extractFile(file: string): ContractArticle {
   const text = decodeArticle(new Uint8Array(readFileSync(file)), file);
-  const x = extractArticle(text);
-  return {
-    file,
-    amounts: x.amounts.map(({ value_rial, unit_text, kind, districts, year, qualifier, quote, start, end }) => ({
-      value_rial, unit_text, kind, districts, year, qualifier, quote, start, end,
-    })),
-    projects: x.projects.map(({ name, status, category, districts, quote, start, end }) => ({
-      name, status, category, districts, quote, start, end,
-    })),
-    quantities: x.quantities.map(({ value, unit, districts, quote, start, end }) => ({ value, unit, districts, quote, start, end })),
-    places: x.places,
-  };
+  return contractArticle(file, extractArticle(text));
 }
 
 function main(files: string[]): number {
-  const articles: Row[] = [];
+  const articles: ContractArticle[] = [];
   let failed = 0;
   for (const file of files) {
     try {
@@ -39,7 +21,8 @@ function main(files: string[]): number {
       process.stderr.write(`${reason.startsWith(file) ? reason : `${file}: ${reason}`}\n`);
     }
   }
-  process.stdout.write(`${JSON.stringify({ articles })}\n`);
+  const doc: ContractDocument = { articles };
+  process.stdout.write(`${JSON.stringify(doc)}\n`);
   return failed > 0 || files.length === 0 ? 1 : 0;
 }
 

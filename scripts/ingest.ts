@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { IngestError, ingestArticles } from "../db/ingest";
 import { dbFile } from "../db/paths";
+import { writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";
 import { loadArticle } from "./load-articles";
 import { correctionLines, loadCorrections } from "./load-corrections";
@@ -36,6 +37,7 @@ function main(files: string[]): number {
     }
     console.log(`projects: ${identity.projects} (identity recomputed over every mention)`);
     for (const line of correctionLines(fixes.file, fixes.entries.length, identity)) console.log(line);
+    writePublishedCopy(target); // the download of /data follows the database
     return 0;
   } catch (err) {
     if (err instanceof IngestError) {

@@ -5,18 +5,21 @@ import path from "node:path";
 import { z } from "zod";
 import { decodeArticle, extractMeta } from "../lib/extract";
 import { ArticleDecodeError } from "../lib/extract/decode";
+import { tooLargeProblem, urlProblem, utf16Problem } from "../lib/article-guard";
 import type { ArticleMeta } from "../lib/extract/types";
 import type { ArticleInput } from "../db/ingest";
 
 const MetaSchema = z.object({
   title: z.string().min(1).nullable(),
   outlet: z.string().min(1).nullable(),
-  url: z.string().url().nullable(),
+  url: z.string().superRefine((u, ctx) => {
+    const problem = urlProblem(u);
+    if (problem) ctx.addIssue({ code: "custom", message: `url: ${problem}` });
+  }).nullable(),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
 });
 
-/** A news article is a few kB; anything this large is a wrong file, not an article. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+export { MAX_ARTICLE_BYTES } from "../lib/article-guard";
 
 const REASONS: Record<ArticleDecodeError["reason"], string> = {
   empty: "the file is empty",
@@ -29,9 +32,11 @@ export type LoadResult = { ok: true; input: ArticleInput } | { ok: false; file: 
 export function loadArticle(filePath: string): LoadResult {
   const file = path.basename(filePath);
   try {
-    const size = fs.statSync(filePath).size;
-    if (size > MAX_ARTICLE_BYTES) throw new Error(`the file is too large for an article (${(size / 2 ** 20).toFixed(1)} MB; the limit is 5 MB)`);
+    const tooLarge = tooLargeProblem(fs.statSync(filePath).size);
+    if (tooLarge) throw new Error(tooLarge);
     const bytes = fs.readFileSync(filePath);
+    const utf16 = utf16Problem(bytes); // before decodeArticle, which would call it binary
+    if (utf16) throw new Error(utf16);
     const text = decodeArticle(bytes, file);
     return { ok: true, input: { file, text, meta: readMeta(filePath, text) } };
   } catch (err) {
@@ -43,7 +48,13 @@ export function loadArticle(filePath: string): LoadResult {
 function readMeta(filePath: string, text: string): ArticleMeta {
   const sidecar = filePath.replace(/\.txt$/i, "") + ".meta.json";
   if (!fs.existsSync(sidecar)) return extractMeta(text);
-  const parsed = MetaSchema.safeParse(JSON.parse(fs.readFileSync(sidecar, "utf8")));
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(sidecar, "utf8"));
+  } catch (err) {
+    throw new Error(`${path.basename(sidecar)}: not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = MetaSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${path.basename(sidecar)}: invalid metadata (${parsed.error.issues[0]?.message})`);
   return parsed.data;
 }

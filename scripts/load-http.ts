@@ -1,6 +1,7 @@
 // `npm run load:http`: 100 connections for 30 s over the main pages and APIs of the PRODUCTION
 // server (run `next build` first; this builds nothing). Pass: no errors, timeouts or non-2xx
 // answers, and the server's resident memory grows by less than LOAD_MAX_RSS_GROWTH_MB.
+// The server is plain `next start` unless SERVER=cached.
 // Env: LOAD_CONNECTIONS (100), LOAD_SECONDS (30), LOAD_TIMEOUT_S (30), LOAD_MAX_RSS_GROWTH_MB (400), PORT (3400),
 // DB_FILE, or BASE_URL (+ SERVER_PID for memory figures) to target a running loopback server.
 import { createRequire } from "node:module";
@@ -40,7 +41,8 @@ async function warmUp(server: AppServer): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const server = await startServer();
+  // The renderer itself under load (plain `next start`); SERVER=cached measures `npm start`.
+  const server = await startServer({ server: "next" });
   try {
     for (let i = 0; i < 3; i++) await warmUp(server);
     const before = server.rss();

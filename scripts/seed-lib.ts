@@ -1,7 +1,8 @@
 // The real seed code, importable by tests (which seed temporary databases with it).
 import fs from "node:fs";
 import path from "node:path";
-import { ingestArticles, type ArticleInput } from "../db/ingest";
+import { IngestError, ingestArticles, type ArticleInput } from "../db/ingest";
+import { publishedDbFile, writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";
 import type { CorrectionEntry } from "../lib/corrections";
 import { listArticleFiles, loadArticle } from "./load-articles";
@@ -36,12 +37,15 @@ export function seedDatabase(
     const { outcomes, identity } = ingestArticles(w, [...seeds, ...corpus.inputs], corrections);
     w.sqlite.exec("ANALYZE"); // planner statistics, so the read-only app picks the right indexes
     w.sqlite.close();
+    // The download copy first, then the database: the copy is never older than the file it describes.
+    writePublishedCopy(tmp, publishedDbFile(target));
     fs.renameSync(tmp, target);
     const facts = outcomes.reduce((s, o) => s + o.facts, 0);
     return { ok: true, articles: outcomes.length, facts, seeds: seeds.length, corpus: corpus.inputs.length, projects: identity.projects, stale: identity.stale, absent: identity.absent };
   } catch (err) {
     w.sqlite.close();
     fs.rmSync(tmp, { force: true });
+    if (err instanceof IngestError) return { ok: false, errors: [{ file: err.file, reason: err.reason }] };
     throw err;
   }
 }

@@ -39,6 +39,13 @@ export default function AboutPage() {
           آن نیامده است. استخراج خودکار ممکن است خطا کند؛ برای هر رقم، جمله‌ی منبع را بخوانید.
         </p>
       </section>
+      <section id="open">
+        <h2 className="text-xl font-bold">داده‌های باز و استخراج از متن</h2>
+        <ul className="list-disc space-y-1 ps-6">
+          <li><Link className="underline" href="/data">داده‌های باز</Link>: کل پایگاه داده (SQLite)، هر جدول به‌صورت CSV و JSON، و واژه‌نامه‌ی ستون‌ها، مقادیر مجاز و مجوزها.</li>
+          <li><Link className="underline" href="/extract">استخراج از متن خبر</Link>: متن هر خبری را بچسبانید و ببینید این برنامه چه ارقام، پروژه‌ها و مکان‌هایی در آن می‌یابد؛ در مرورگر خودتان و بی‌آنکه متن به سرور برسد.</li>
+        </ul>
+      </section>
       <section id="api">
         <h2 className="text-xl font-bold">داده‌ها به‌صورت JSON و CSV</h2>
         <p>همه‌ی فهرست‌ها و نمودارها همان پارامترهای صفحه‌ها را می‌پذیرند؛ با <code dir="ltr">format=csv</code> خروجی CSV (UTF-8 با BOM، مناسب Excel) می‌گیرید. هر رقم با شناسه‌ی خبر منبع و جای دقیقش در متن (<code dir="ltr">start</code>/<code dir="ltr">end</code>) می‌آید.</p>

@@ -1,18 +1,17 @@
 // Shared by the API route handlers: query parsing and JSON/CSV responses. No SQL here.
 import type { NextRequest } from "next/server";
-import type { RawParams } from "@/lib/url-state";
+import { rawParamsOf, wantsCsvQuery, wantsFullCsvQuery, type RawParams } from "@/lib/url-state";
 
 export function rawParams(req: NextRequest): RawParams {
-  const out: RawParams = {};
-  for (const key of new Set(req.nextUrl.searchParams.keys())) {
-    const all = req.nextUrl.searchParams.getAll(key);
-    out[key] = all.length > 1 ? all : all[0];
-  }
-  return out;
+  return rawParamsOf(req.nextUrl.searchParams);
 }
 
 export function wantsCsv(req: NextRequest): boolean {
-  return req.nextUrl.searchParams.get("format") === "csv";
+  return wantsCsvQuery(req.nextUrl.searchParams);
+}
+
+export function wantsFullCsv(req: NextRequest): boolean {
+  return wantsFullCsvQuery(req.nextUrl.searchParams);
 }
 
 export function json(body: unknown): Response {

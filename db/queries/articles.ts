@@ -79,9 +79,12 @@ export function countArticleFacts() {
   const db = getDb();
   const one = (t: typeof amounts | typeof quantities | typeof placeMentions | typeof articles) =>
     db.select({ n: count() }).from(t).get()?.n ?? 0;
+  // A figure reported by several articles is one figure, as the spending chart and table count it.
+  const figures = db.get<{ n: number }>(sql`select count(*) as n from (select distinct kind, value_rial, places_key from amounts)`)?.n ?? 0;
   return {
     articles: one(articles),
     amounts: one(amounts),
+    figures,
     /** Works listed (hidden ones are not), not mentions. */
     projects: db.select({ n: count() }).from(projects).where(eq(projects.hidden, false)).get()?.n ?? 0,
     quantities: one(quantities),

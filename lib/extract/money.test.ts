@@ -161,3 +161,9 @@ describe("toRials", () => {
     expect(toRials(1_000_000n * 10n ** 20n, "ریال")).toBeNull(); // beyond a safe integer
   });
 });
+
+describe("direction marks inside an amount", () => {
+  it.each([["۴۴۲ میلیارد\u061C ریال"], ["۴۴۲\u200F میلیارد ریال"], ["\u202B۴۴۲ میلیارد ریال\u202C"]])("%j is still 442 billion rials", (input) => {
+    expect(findRawAmounts(normaliseString(input)).map((a) => a.value_rial)).toEqual([442_000_000_000]);
+  });
+});

@@ -19,7 +19,7 @@ const REPLACE: Record<string, string> = {
 
 // Invisible marks and harakat carry no meaning for matching; dropping them makes «می‌شود» and
 // «میشود» identical (the seeds never write ZWNJ).
-const DROP = /[\u0000\r\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u00AD]/;
+const DROP = /[\u0000\r\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u00AD]/;
 const SPACE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 const DROPPED = 0xffff;
 const SPACE_CODE = 32;

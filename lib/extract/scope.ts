@@ -6,7 +6,7 @@
 // The article's scope is what it is about: the region of its speaker («مدیر منطقه ۳ شهرداری قم»),
 // else the one area its headline and lead name («سالن ورزشی پردیسان»), else the level of whoever
 // acts (the municipality: city; the governor or a provincial agency: province).
-import { PLACES, getPlace, regionOf, sortPlaceSlugs, type PlaceSlug } from "../districts";
+import { PLACES, ancestorsOf, getPlace, regionOf, sortPlaceSlugs, type PlaceSlug } from "../districts";
 import type { AreaHint, Mention } from "./places";
 import type { Word } from "./lexicon";
 import type { Piece } from "./segments";
@@ -31,10 +31,7 @@ export function groupMentions(text: string, mentions: readonly Mention[]): Group
   return out;
 }
 
-function isAncestor(a: string, b: string): boolean {
-  for (let p = getPlace(b)?.parent ?? null; p; p = getPlace(p)?.parent ?? null) if (p === a) return true;
-  return false;
-}
+const isAncestor = (a: string, b: string) => ancestorsOf(b).some((p) => p === a);
 
 /** Distinct slugs, most specific only, in PLACES order. */
 export function specific(slugs: readonly PlaceSlug[]): PlaceSlug[] {

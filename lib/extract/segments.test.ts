@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pieceAt, splitPieces } from "./segments";
+import { pieceAt, sentenceRanges, splitPieces } from "./segments";
 
 describe("splitPieces", () => {
   it("cuts at sentence ends and colons, not inside decimals or times", () => {
@@ -13,5 +13,14 @@ describe("splitPieces", () => {
     expect(pieceAt(pieces, 0)).toBe(0);
     expect(pieceAt(pieces, 5)).toBe(1);
     expect(pieceAt(pieces, 99)).toBe(-1);
+  });
+});
+
+describe("sentenceRanges", () => {
+  it("cuts at sentence stops but not inside numbers or web addresses, and at «:» only when asked", () => {
+    const text = "بودجه ۲.۵ برابر شد. ساعت 22:27 خبر آمد؛ نشانی www.qom.ir است\nشهردار گفت: تمام";
+    const cut = (colon: boolean) => sentenceRanges(text, 0, text.length, colon).map((r) => text.slice(r.start, r.end).trim());
+    expect(cut(false)).toEqual(["بودجه ۲.۵ برابر شد.", "ساعت 22:27 خبر آمد؛", "نشانی www.qom.ir است", "شهردار گفت: تمام"]);
+    expect(cut(true)).toEqual(["بودجه ۲.۵ برابر شد.", "ساعت 22:27 خبر آمد؛", "نشانی www.qom.ir است", "شهردار گفت:", "تمام"]);
   });
 });

@@ -10,27 +10,40 @@ export interface Piece {
   stop: string;
 }
 
-const STOP = /[.!?؟؛;:\n]/g;
+const DIGIT = /\p{Nd}/u;
+const LATIN = /[A-Za-z0-9]/;
 
-export function splitPieces(text: string): Piece[] {
-  const out: Piece[] = [];
-  let start = 0;
-  let para = 0;
-  const push = (end: number, stop: string) => {
-    if (text.slice(start, end).trim()) out.push({ start, end, para, stop });
-  };
-  STOP.lastIndex = 0;
-  for (let m = STOP.exec(text); m; m = STOP.exec(text)) {
+/**
+ * Sentence ranges of [from, to): a sentence ends at . ! ? ؟ ; ؛ or a line break (and at «:» when
+ * `colon`), except inside a number («2.5», «22:27», «1.1») or an address («www.qom.ir»). Works on the original text as on
+ * canonical text, so the article page and the extractor cut sentences alike.
+ */
+export function sentenceRanges(text: string, from = 0, to = text.length, colon = false): { start: number; end: number; stop: string }[] {
+  const out: { start: number; end: number; stop: string }[] = [];
+  const stops = colon ? /[.!?؟؛;:\n]/g : /[.!?؟؛;\n]/g;
+  let start = from;
+  stops.lastIndex = from;
+  for (let m = stops.exec(text); m && m.index < to; m = stops.exec(text)) {
     const i = m.index;
     const ch = m[0];
-    // Decimals («2.5») and times («22:27») are not sentence ends.
-    if ((ch === "." || ch === ":") && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
-    push(i, ch);
+    if ((ch === "." || ch === ":") && DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? "")) continue;
+    if (ch === "." && LATIN.test(text[i - 1] ?? "") && LATIN.test(text[i + 1] ?? "")) continue; // «www.qom.ir»
+    if (text.slice(start, i).trim()) out.push({ start, end: ch === "\n" ? i : i + 1, stop: ch });
     start = i + 1;
-    if (ch === "\n") para++;
   }
-  push(text.length, "");
+  if (text.slice(start, to).trim()) out.push({ start, end: to, stop: "" });
   return out;
+}
+
+export function splitPieces(text: string): Piece[] {
+  let para = 0;
+  let lastEnd = 0;
+  return sentenceRanges(text, 0, text.length, true).map((r) => {
+    for (let i = lastEnd; i < r.start; i++) if (text[i] === "\n") para++;
+    lastEnd = r.start;
+    const piece = { start: r.start, end: r.stop && r.stop !== "\n" ? r.end - 1 : r.end, para, stop: r.stop };
+    return piece;
+  });
 }
 
 /** Index of the piece containing position `pos` (binary search), or -1. */

@@ -16,8 +16,9 @@ describe("city schematic", () => {
     for (const a of S.tiles) for (const b of S.tiles) if (a !== b) expect(overlap(a, b)).toBe(false);
   });
 
-  it("puts each neighbourhood inside its parent region's tile (lib/districts.ts)", () => {
-    for (const p of PLACES.filter((p) => p.kind === "neighbourhood" && p.parent.startsWith("region-"))) {
+  it("puts each core neighbourhood inside its parent region's tile, and no gazetteer one (lib/districts.ts)", () => {
+    for (const p of PLACES.filter((p) => p.kind === "neighbourhood" && "sources" in p)) expect(S.chips.some((c) => c.slug === p.slug), p.slug).toBe(false);
+    for (const p of PLACES.filter((p) => p.kind === "neighbourhood" && p.parent.startsWith("region-") && !("sources" in p))) {
       const chip = S.chips.find((c) => c.slug === p.slug);
       const tile = S.tiles.find((t) => t.slug === p.parent);
       expect(chip?.region).toBe(p.parent);

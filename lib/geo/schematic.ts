@@ -67,7 +67,9 @@ export function buildSchematic(): Schematic {
   });
   const chips: SchematicChip[] = [];
   for (const tile of tiles) {
-    const inside = PLACES.filter((p) => p.kind === "neighbourhood" && p.parent === tile.slug);
+    // The neighbourhoods of the core list; the gazetteer's many smaller ones (lib/places-gazetteer.ts)
+    // would leave no room to read a name in a phone-sized tile, and have pages of their own.
+    const inside = PLACES.filter((p) => p.kind === "neighbourhood" && p.parent === tile.slug && !("sources" in p));
     // Stacked from the tile's bottom edge, under the region's label and figure; more than two
     // neighbourhoods share rows two by two (right to left), so the tile's own text stays clear.
     const cols = inside.length > 2 ? 2 : 1;

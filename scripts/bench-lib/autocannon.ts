@@ -20,8 +20,10 @@ interface AutocannonJson {
   requests: { average: number; total: number };
 }
 
-export function runAutocannon(url: string, connections: number, seconds: number): Promise<LoadResult> {
-  const args = ["-c", String(connections), "-d", String(seconds), "-j", "-n", url];
+/** `idReplacement`: every `[<id>]` in the URL becomes a fresh random id per request (autocannon -I). */
+export function runAutocannon(url: string, connections: number, seconds: number, opts: { idReplacement?: boolean } = {}): Promise<LoadResult> {
+  // -I before -j: the CLI would read a value-less flag followed by the URL as that flag's value.
+  const args = ["-c", String(connections), "-d", String(seconds), ...(opts.idReplacement ? ["-I"] : []), "-j", "-n", url];
   return new Promise((resolve, reject) => {
     const child = spawn(BIN("autocannon"), args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";

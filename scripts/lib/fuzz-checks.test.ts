@@ -62,3 +62,16 @@ describe("checkResponse", () => {
     expect(isParserRejection({ ...sent, target }, { status, headers, body, ms: 1 })).toBe(expected);
   });
 });
+
+describe("direction controls in HTML", () => {
+  const got = (body: string) => ({ status: 200, headers: { ...appHeaders(false), "content-type": "text/html; charset=utf-8" }, body, ms: 1 });
+  const sent = (target: string) => ({ route: "/", method: "GET", target, payloads: [] });
+  it.each([
+    ["/articles", "<h1>\u202eاشاره</h1>", ["direction control"]],
+    ["/articles", "<h1>اشاره\u2069</h1>", ["direction control"]],
+    ["/articles", "<h1>اشاره\u200f</h1>", []], // RLM is a mark, allowed
+    ["/projects?q=%E2%80%AE%D9%82", "<input value=\"\u202eق\">", []], // the reader sent it
+  ])("%s %j", (target, body, rules) => {
+    expect(checkResponse(sent(target), got(body), BASE, 2000).map((p) => p.rule)).toEqual(rules);
+  });
+});

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { MARKER } from "./fuzz-values";
 
 export interface Sent { route: string; method: string; target: string; payloads: string[] }
-export type Rule = "status >= 500" | "slow" | "header" | "reflected" | "db error text" | "off-site redirect";
+export type Rule = "status >= 500" | "slow" | "header" | "reflected" | "db error text" | "off-site redirect" | "direction control";
 export interface Problem { rule: Rule; detail: string }
 export interface Received { status: number; headers: IncomingHttpHeaders; body: string; ms: number }
 
@@ -45,7 +45,20 @@ export function checkResponse(req: Sent, res: Received, base: URL, maxMs: number
   if (location && new URL(location, base).origin !== base.origin) problems.push({ rule: "off-site redirect", detail: location });
   const dbError = DB_ERROR.exec(res.body);
   if (dbError) problems.push({ rule: "db error text", detail: dbError[0] });
+  const control = /html/.test(type) && !sendsDirectionControl(req.target) ? DIRECTION_CONTROL.exec(res.body) : null;
+  if (control) problems.push({ rule: "direction control", detail: `U+${control[0].codePointAt(0)!.toString(16).toUpperCase()} near «${res.body.slice(Math.max(0, control.index - 30), control.index + 30)}»` });
   return problems;
+}
+
+/**
+ * LRE…RLO (U+202A–202E) and LRI…PDI (U+2066–2069): ingest removes them from titles and outlets and
+ * no text of ours has them, so a page shows one only when the request itself carried it.
+ */
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const DIRECTION_CONTROL_ENCODED = /%E2%80%A[A-E]|%E2%81%A[6-9]|[\u202A-\u202E\u2066-\u2069]/i;
+
+export function sendsDirectionControl(target: string): boolean {
+  return DIRECTION_CONTROL_ENCODED.test(target);
 }
 
 /** Security headers of proxy.ts: every response, framing denied except /charts/*?embed=1. */
@@ -65,7 +78,7 @@ export function headerProblems(target: string, h: IncomingHttpHeaders, base: URL
   }
   // The chart page embeds only when `embed` is exactly one "1" (a repeated key arrives as an array).
   const embedValues = url.searchParams.getAll("embed");
-  const embed = url.pathname.startsWith("/charts/") && embedValues.length === 1 && embedValues[0] === "1";
+  const embed = /^\/charts\/[^/]+$/.test(url.pathname) && embedValues.length === 1 && embedValues[0] === "1";
   if (embed) {
     if (h["x-frame-options"]) problems.push("embed view sends X-Frame-Options");
     if (csp && !csp.includes("frame-ancestors *")) problems.push("embed view without frame-ancestors *");

@@ -53,7 +53,8 @@ const ENUMS: Record<string, readonly string[]> = {
   kind: AMOUNT_KINDS, scope: ["regions", "all"], metric: MAP_METRICS, year: ["1401", "1402", "1403", "1399"], embed: ["1", "0", "true"],
   format: ["csv", "json", "xml"], full: ["1", "0"], page: ["1", "2", "3"], q: ["بوستان", "پروژه", "منطقه", "پارک"],
 };
-export const QUERY_KEYS = [...Object.keys(ENUMS), "id", "chart", "slug", "__proto__", "constructor", "_rsc", "a[]", "page[0]"];
+// Keys no route reads (junk, trackers, Next internals) must not make a new render each.
+export const QUERY_KEYS = [...Object.keys(ENUMS), "id", "chart", "slug", "__proto__", "constructor", "_rsc", "a[]", "page[0]", "u", "utm_source", "fbclid", "__nextDataReq"];
 
 function randomText(rng: Rng, n: number): string {
   let s = "";

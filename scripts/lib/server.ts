@@ -1,5 +1,6 @@
-// Starts the BUILT app (`next start`, never a build) on loopback for the HTTP reliability scripts,
-// or targets BASE_URL when one is given. RSS is summed over the whole process tree, because
+// Starts the BUILT app on loopback for the HTTP reliability scripts (never a build): `npm start`'s
+// server (.next/cached-server.js, what readers get) or plain `next start` (SERVER=next), or
+// targets BASE_URL when one is given. RSS is summed over the whole process tree, because
 // `next start` runs the server in a child process.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -19,7 +20,9 @@ export interface AppServer {
 
 const READY_TIMEOUT_MS = 60_000;
 
-export async function startServer(opts: { port?: number; dbFile?: string } = {}): Promise<AppServer> {
+export type ServerKind = "cached" | "next";
+
+export async function startServer(opts: { port?: number; dbFile?: string; server?: ServerKind } = {}): Promise<AppServer> {
   const base = process.env.BASE_URL;
   if (base) {
     assertLoopback(base);
@@ -27,12 +30,16 @@ export async function startServer(opts: { port?: number; dbFile?: string } = {})
   }
   if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) throw new Error("no production build here: run `npx next build` first (these scripts build nothing)");
   const port = Number(process.env.PORT ?? opts.port ?? 3400);
-  const dbFile = path.resolve(process.env.DB_FILE ?? opts.dbFile ?? "data/qom.db");
+  const dbFile = path.resolve(opts.dbFile ?? process.env.DB_FILE ?? "data/qom.db");
   if (!fs.existsSync(dbFile)) throw new Error(`${dbFile} not found: run \`npm run seed\` first`);
   // Otherwise the readiness check below would happily talk to someone else's server.
   if (await answers(`http://127.0.0.1:${port}`)) throw new Error(`port ${port} is already in use: set PORT to a free one`);
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DB_FILE: dbFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  const kind = (process.env.SERVER ?? opts.server ?? "cached") as ServerKind;
+  const cached = path.resolve(".next/cached-server.js");
+  if (kind === "cached" && !fs.existsSync(cached)) throw new Error("no .next/cached-server.js: run `npm run build` (or `npm run build:server`) first");
+  const [cmd, args] = kind === "cached" ? [process.execPath, [cached]] : [path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"]];
+  const child = spawn(cmd, args, {
+    env: { ...process.env, DB_FILE: dbFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // own process group, so stop() ends the next-server child as well
   });
@@ -68,7 +75,7 @@ async function answers(url: string): Promise<boolean> {
 async function waitReady(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
       const res = await fetch(`${url}/about`, { signal: AbortSignal.timeout(5_000) });
       await res.arrayBuffer();
