@@ -5,7 +5,6 @@
 // the same articles; a work keeps its id when most of its mentions had it before.
 import { eq, inArray, isNotNull } from "drizzle-orm";
 import { planCorrections, regroup, type ArticleFacts, type CorrectionEntry, type FactFix, type Plan } from "../lib/corrections";
-import type { PlaceSlug } from "../lib/districts";
 import { clusterMentions } from "../lib/project-identity";
 import type { AmountKind } from "../lib/extract/types";
 import { projectEvents, summarise, type StoryMention } from "../lib/project-story";

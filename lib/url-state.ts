@@ -206,9 +206,14 @@ export function parseProjectPageQuery(raw: RawParams): ProjectPageState {
   return ProjectPageQuery.parse({ page: r.page ?? 1, unit: r.unit ?? "rial" }) as ProjectPageState;
 }
 
-export function projectPageHref(id: number, state: Partial<ProjectPageState> = {}): string {
+/** Query string of a project's page (with "?", or "" for the defaults). */
+export function serializeProjectPageQuery(state: Partial<ProjectPageState>): string {
   const full = { ...PROJECT_PAGE_DEFAULTS, ...state };
-  return `/projects/${id}${toQuery(PROJECT_PAGE_KEYS.map((k) => [k, full[k], PROJECT_PAGE_DEFAULTS[k]] as const))}`;
+  return toQuery(PROJECT_PAGE_KEYS.map((k) => [k, full[k], PROJECT_PAGE_DEFAULTS[k]] as const));
+}
+
+export function projectPageHref(id: number, state: Partial<ProjectPageState> = {}): string {
+  return `/projects/${id}${serializeProjectPageQuery(state)}`;
 }
 
 export const CHANGES_PAGE_SIZE = 10;
@@ -307,6 +312,9 @@ const ROUTE_QUERIES: readonly (readonly [RegExp, QueryOf])[] = [
   [/^\/$/, unitOf],
   [/^\/districts\/[^/]+$/, unitOf],
   [/^\/projects$/, projectQueryOf],
+  [/^\/projects\/[^/]+$/, (p) => serializeProjectPageQuery(parseProjectPageQuery(rawParamsOf(p)))],
+  [/^\/changes$/, (p) => changesHref(parseChangesQuery(rawParamsOf(p))).slice("/changes".length)],
+  [/^\/changes\/feed\.xml$/, (p) => feedHref(parseChangesQuery(rawParamsOf(p))).slice("/changes/feed.xml".length)],
   [/^\/articles$/, articleQueryOf],
   [/^\/map$/, (p) => chartQueryOf("map", p)],
   [/^\/charts\/([^/]+)$/, (p, s) => joinQuery(chartQueryOf(s, p), isEmbedQuery(p) ? "embed=1" : "")],
