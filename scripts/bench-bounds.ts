@@ -84,7 +84,7 @@ async function main(): Promise<number> {
   const dbs: Db[] = [
     { name: "today", file: build("today", today), article: 1, project: 1 },
     { name: "10×", file: build("tenfold", tenfold), article: 1, project: 1 },
-    { name: "worst case", file: worstFile, article: largest, project: first(worstFile, `select min(id) as id from projects where article_id = ${largest}`) },
+    { name: "worst case", file: worstFile, article: largest, project: first(worstFile, `select min(project_id) as id from project_mentions where article_id = ${largest}`) },
   ];
   const counts = (f: string) => ["articles", "amounts", "projects"].map((t) => `${first(f, `select count(*) as id from ${t}`)} ${t}`).join(", ");
   for (const db of dbs) console.log(`${db.name}: ${counts(db.file)}`);

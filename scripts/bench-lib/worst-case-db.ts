@@ -33,13 +33,13 @@ export function seedWorstCaseDb(target: string, opts: { articles?: number; corpu
   const inputs = Array.from({ length: n }, (_, k) => worstCaseArticle(k, 300, k === 0 ? MAX_ARTICLE_BYTES : 0));
   const w = openWritable(target);
   try {
-    const outcomes = ingestArticles(w, opts.bidi ? [...inputs, BIDI_DISPLAY_ARTICLE] : inputs);
+    const { outcomes } = ingestArticles(w, opts.bidi ? [...inputs, BIDI_DISPLAY_ARTICLE] : inputs);
     let bidi: WorstCaseDb["bidi"] = null;
     if (opts.bidi) {
       const articleId = outcomes[outcomes.length - 1]!.articleId;
       // As a database written before ingest removed direction controls from titles and outlets.
       w.sqlite.prepare("update articles set title = ?, outlet = ? where id = ?").run(BIDI_RAW_LABELS.title, BIDI_RAW_LABELS.outlet, articleId);
-      const project = w.sqlite.prepare("select id from projects where article_id = ? order by start").get(articleId) as { id: number } | undefined;
+      const project = w.sqlite.prepare("select project_id as id from project_mentions where article_id = ? order by start").get(articleId) as { id: number } | undefined;
       if (!project) throw new Error("the bidi article gave no project: the extractor changed; adjust BIDI_DISPLAY_ARTICLE");
       bidi = { articleId, projectId: project.id };
     }
