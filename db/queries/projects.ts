@@ -52,13 +52,19 @@ function conditions(f: Partial<Filters>): SQL | undefined {
   if (f.status) parts.push(eq(projects.status, f.status));
   if (f.category) parts.push(eq(projects.category, f.category));
   const q = f.q ? foldText(f.q) : "";
-  if (q) {
-    // any name a report gave it: «پل آقازاده» finds «پل شهیدان آقازاده»
-    const like = `%${escapeLike(q)}%`;
-    const named = db.select({ id: projectMentions.projectId }).from(projectMentions).where(sql`${projectMentions.nameFolded} like ${like} escape '\\'`);
-    parts.push(sql`(${projects.nameFolded} like ${like} escape '\\' or ${projects.id} in ${named})`);
-  }
+  // Any name a report gave it: «پل آقازاده» finds «پل شهیدان آقازاده» (the shown name is one of them).
+  if (q) parts.push(sql`${projects.id} in (select ${projectMentions.projectId} from ${projectMentions} where ${projectMentions.id} in ${mentionsNamed(q)})`);
   return and(...parts);
+}
+
+/**
+ * Mentions whose folded name contains `q` (folded the same way, lib/text-fold.ts). Three characters
+ * or more read the trigram index (migration 0004, `mention_names`); one or two («پل») cannot be
+ * cut into trigrams and scan the names.
+ */
+function mentionsNamed(q: string): SQL {
+  if ([...q].length >= 3) return sql`(select rowid from mention_names where mention_names match ${`"${q.replace(/"/g, '""')}"`})`;
+  return sql`(select ${projectMentions.id} from ${projectMentions} where ${projectMentions.nameFolded} like ${`%${escapeLike(q)}%`} escape '\\')`;
 }
 
 const ORDER = {
