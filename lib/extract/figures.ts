@@ -41,13 +41,18 @@ interface Figure {
   to: number;
 }
 
+/** Each figure's clause: from the figure before it to the one after it, inside its piece (`all` in text order). */
 function withClauses<T extends { start: number; end: number }>(text: string, ctx: ScopeContext, items: T[], all: readonly { start: number; end: number }[]): (T & Figure)[] {
   return items.map((f) => {
     const piece = pieceAt(ctx.pieces, f.start);
     const p = ctx.pieces[piece] ?? { start: 0, end: text.length };
-    const prev = all.filter((o) => o.end <= f.start && o.end > p.start).pop();
-    const next = all.find((o) => o.start >= f.end && o.start < p.end);
-    return { ...f, piece, from: prev?.end ?? p.start, to: next?.start ?? p.end };
+    const k = all.indexOf(f);
+    const prev = all[k - 1];
+    const next = all[k + 1];
+    return {
+      ...f, piece, from: prev && prev.end <= f.start && prev.end > p.start ? prev.end : p.start,
+      to: next && next.start >= f.end && next.start < p.end ? next.start : p.end,
+    };
   });
 }
 
