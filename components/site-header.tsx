@@ -10,10 +10,10 @@ export function SiteHeader() {
           <span className="block text-sm text-muted">{SITE.tagline}</span>
         </Link>
         <nav aria-label="ناوبری اصلی">
-          <ul className="flex flex-wrap gap-x-1 gap-y-1 text-[0.95rem]">
+          <ul className="flex flex-wrap gap-x-0.5 gap-y-1 text-[0.9rem] sm:gap-x-1 sm:text-[0.95rem]">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="rounded px-2 py-1 font-medium text-ink hover:bg-accent-soft hover:text-accent">
+                <Link href={item.href} className="rounded px-1.5 py-1 font-medium text-ink sm:px-2 hover:bg-accent-soft hover:text-accent">
                   {item.label}
                 </Link>
               </li>

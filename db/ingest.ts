@@ -6,9 +6,11 @@ import { cleanLabel, factLimitProblem, urlProblem } from "../lib/article-guard";
 import { PLACES } from "../lib/districts";
 import { titleFromText } from "../lib/article-title";
 import { extractArticle } from "../lib/extract";
+import type { CorrectionEntry } from "../lib/corrections";
 import type { ArticleMeta, Extraction } from "../lib/extract/types";
 import { foldText } from "../lib/text-fold";
-import { amountPlaces, amounts, articles, placeMentions, places, projectPlaces, projects, quantities, quantityPlaces } from "./schema";
+import { rebuildProjects, type IdentityReport } from "./identity";
+import { amountPlaces, amounts, articles, mentionPlaces, placeMentions, places, projectMentions, quantities, quantityPlaces } from "./schema";
 import type { WriteDb } from "./writer";
 
 export interface ArticleInput {
@@ -42,10 +44,21 @@ export function upsertPlaces({ db }: WriteDb): void {
   });
 }
 
-export function ingestArticles(w: WriteDb, inputs: readonly ArticleInput[]): IngestOutcome[] {
+export interface IngestRun {
+  outcomes: IngestOutcome[];
+  /** The identity pass: how many works, and which correction entries matched nothing. */
+  identity: IdentityReport;
+}
+
+/**
+ * Adds the articles and recomputes project identity over every mention, applying the editor's
+ * corrections, all in ONE transaction: a failure leaves the database exactly as it was.
+ */
+export function ingestArticles(w: WriteDb, inputs: readonly ArticleInput[], corrections: readonly CorrectionEntry[] = []): IngestRun {
   return w.sqlite.transaction(() => {
     upsertPlaces(w);
-    return inputs.map((input) => ingestOne(w, input));
+    const outcomes = inputs.map((input) => ingestOne(w, input));
+    return { outcomes, identity: rebuildProjects(w, corrections) };
   })();
 }
 
@@ -96,19 +109,17 @@ function insertFacts(db: WriteDb["db"], articleId: number, ex: Extraction): numb
     for (const slug of new Set(a.districts)) db.insert(amountPlaces).values({ amountId: row.id, placeSlug: slug }).run();
     return row.id;
   });
-  const amountValues = ex.amounts.map((a) => a.value_rial);
   for (const p of ex.projects) {
     const row = db
-      .insert(projects)
+      .insert(projectMentions)
       .values({
         articleId, name: p.name, nameFolded: foldText(p.name), status: p.status, category: p.category,
         amountId: p.amount_index === null ? null : (amountIds[p.amount_index] ?? null),
-        amountValueRial: p.amount_index === null ? null : (amountValues[p.amount_index] ?? null),
         quote: p.quote, start: p.start, end: p.end,
       })
-      .returning({ id: projects.id })
+      .returning({ id: projectMentions.id })
       .get();
-    for (const slug of new Set(p.districts)) db.insert(projectPlaces).values({ projectId: row.id, placeSlug: slug }).run();
+    for (const slug of new Set(p.districts)) db.insert(mentionPlaces).values({ mentionId: row.id, placeSlug: slug }).run();
   }
   for (const q of ex.quantities) {
     const row = db

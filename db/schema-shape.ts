@@ -7,7 +7,7 @@ import * as schema from "./schema";
 /** The tables /data publishes, in the order the dictionary lists them. */
 const PUBLISHED: readonly SQLiteTable[] = [
   schema.articles, schema.places, schema.amounts, schema.amountPlaces, schema.projects, schema.projectPlaces,
-  schema.quantities, schema.quantityPlaces, schema.placeMentions,
+  schema.projectMentions, schema.mentionPlaces, schema.quantities, schema.quantityPlaces, schema.placeMentions, schema.corrections,
 ];
 
 export function schemaShape(): TableShape[] {

@@ -1,6 +1,9 @@
 // Drizzle tables only. Every fact keeps its [start, end) span into articles.text (UTF-16 indices,
 // as JavaScript slices strings), so the UI can always show the sentence a figure came from.
 import { sqliteTable, text, integer, real, primaryKey, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CORRECTED_FACTS, CORRECTION_ACTIONS } from "../lib/correction-types";
+import { PROJECT_CATEGORIES, PROJECT_STATUSES } from "../lib/extract/types";
+import { CHANGE_TYPES } from "../lib/project-story";
 
 export const articles = sqliteTable(
   "articles",
@@ -69,34 +72,51 @@ export const amountPlaces = sqliteTable(
   (t) => [primaryKey({ columns: [t.amountId, t.placeSlug] }), index("amount_places_place_idx").on(t.placeSlug)],
 );
 
+/**
+ * One civic work, however many articles report it: the identity lib/project-identity.ts computes
+ * over every mention (recomputed in the ingest transaction, with the editor's corrections).
+ */
 export const projects = sqliteTable(
   "projects",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    id: integer("id").primaryKey(),
+    /** The name most mentions use (see lib/project-story.ts#projectName). */
     name: text("name").notNull(),
     /** Name folded for search (ی/ي, ک/ك, ZWNJ, digits unified; see lib/text-fold.ts). */
     nameFolded: text("name_folded").notNull(),
-    status: text("status"),
-    category: text("category").notNull(),
-    amountId: integer("amount_id").references(() => amounts.id),
-    /** Copy of amounts.value_rial (set at ingest), so sort=amount-* can use an index. */
+    /** Latest known status (dated reports first; see lib/project-story.ts#latestStatus). */
+    status: text("status", { enum: PROJECT_STATUSES }),
+    category: text("category", { enum: PROJECT_CATEGORIES }).notNull(),
+    articleCount: integer("article_count").notNull(),
+    mentionCount: integer("mention_count").notNull(),
+    /** ISO dates of the first and last dated reports (null when every report is undated). */
+    firstPublished: text("first_published"),
+    lastPublished: text("last_published"),
+    /** The first mention (article ingest order, offset): the default "source" order. */
+    firstArticleId: integer("first_article_id").notNull(),
+    firstStart: integer("first_start").notNull(),
+    /** The newest article reporting it (ingest order), for ties and undated reports. */
+    lastArticleId: integer("last_article_id").notNull(),
+    /** The report the list cites: the newest dated mention, else the last undated one. */
+    latestMentionId: integer("latest_mention_id").notNull(),
+    /** The largest single figure linked to a mention (never a sum) and its value, for sort=amount-*. */
+    amountId: integer("amount_id"),
     amountValueRial: integer("amount_value_rial"),
-    quote: text("quote").notNull(),
-    start: integer("start").notNull(),
-    end: integer("end").notNull(),
+    /** Hidden by the editor (data/corrections.yaml): kept, never listed. */
+    hidden: integer("hidden", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
-    // (article_id, start): the default "source" order, and deep pages as an index-only walk.
-    index("projects_source_idx").on(t.articleId, t.start),
-    // Status × category facets in one index-only pass.
+    index("projects_source_idx").on(t.hidden, t.firstArticleId, t.firstStart),
     index("projects_status_category_idx").on(t.status, t.category),
     index("projects_category_idx").on(t.category),
     index("projects_name_idx").on(t.nameFolded),
     index("projects_amount_value_idx").on(t.amountValueRial),
+    index("projects_reported_idx").on(t.articleCount, t.lastArticleId),
+    index("projects_last_idx").on(t.lastPublished, t.lastArticleId),
   ],
 );
 
+/** Places of a project: every place its mentions name. */
 export const projectPlaces = sqliteTable(
   "project_places",
   {
@@ -104,6 +124,81 @@ export const projectPlaces = sqliteTable(
     placeSlug: text("place_slug").notNull().references(() => places.slug),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.placeSlug] }), index("project_places_place_idx").on(t.placeSlug, t.projectId)],
+);
+
+/** One sentence of one article naming a work, as the extractor found it. */
+export const projectMentions = sqliteTable(
+  "project_mentions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    /** The work it names; set by the identity pass at the end of every ingest. */
+    projectId: integer("project_id").references(() => projects.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    nameFolded: text("name_folded").notNull(),
+    status: text("status", { enum: PROJECT_STATUSES }),
+    category: text("category", { enum: PROJECT_CATEGORIES }).notNull(),
+    amountId: integer("amount_id").references(() => amounts.id),
+    quote: text("quote").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+  },
+  (t) => [index("project_mentions_source_idx").on(t.articleId, t.start), index("project_mentions_project_idx").on(t.projectId, t.articleId)],
+);
+
+export const mentionPlaces = sqliteTable(
+  "mention_places",
+  {
+    mentionId: integer("mention_id").notNull().references(() => projectMentions.id, { onDelete: "cascade" }),
+    placeSlug: text("place_slug").notNull().references(() => places.slug),
+  },
+  (t) => [primaryKey({ columns: [t.mentionId, t.placeSlug] }), index("mention_places_place_idx").on(t.placeSlug)],
+);
+
+/**
+ * What each report added to a project's story (lib/project-story.ts#projectEvents), computed by the
+ * identity pass: /changes and its Atom feed read it in the order articles were published.
+ */
+export const projectChanges = sqliteTable(
+  "project_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id").notNull().references(() => projects.id, { onDelete: "cascade" }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    mentionId: integer("mention_id").notNull().references(() => projectMentions.id, { onDelete: "cascade" }),
+    type: text("type", { enum: CHANGE_TYPES }).notNull(),
+    status: text("status", { enum: PROJECT_STATUSES }),
+    previousStatus: text("previous_status", { enum: PROJECT_STATUSES }),
+    /** The figure a figure change is about, and (JSON list) the earlier figures it conflicts with. */
+    amountId: integer("amount_id").references(() => amounts.id),
+    conflicts: text("conflicts"),
+  },
+  (t) => [index("project_changes_article_idx").on(t.articleId), index("project_changes_project_idx").on(t.projectId)],
+);
+
+/**
+ * What the editor's corrections (data/corrections.yaml) changed at the last ingest: a fact's kind,
+ * districts or year (with the values the extractor gave, which the article page still shows), or
+ * a project merged, split or hidden. Rebuilt from the file on every ingest.
+ */
+export const corrections = sqliteTable(
+  "corrections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Position of the entry in the file (1-based), as `npm run seed` reports it. */
+    entry: integer("entry").notNull(),
+    action: text("action", { enum: CORRECTION_ACTIONS }).notNull(),
+    reason: text("reason").notNull(),
+    /** ISO date of the entry. */
+    date: text("date").notNull(),
+    factType: text("fact_type", { enum: CORRECTED_FACTS }),
+    factId: integer("fact_id"),
+    projectId: integer("project_id"),
+    /** JSON of the extractor's values / the corrected values of a fact. */
+    before: text("before"),
+    after: text("after"),
+  },
+  (t) => [index("corrections_fact_idx").on(t.factType, t.factId), index("corrections_project_idx").on(t.projectId)],
 );
 
 export const quantities = sqliteTable(

@@ -62,7 +62,7 @@ test("figures are cited «title — outlet، date» with the original link on pr
   await page.goto("/projects?district=region-3");
   await page.getByTestId("project-item").first().getByRole("link").first().click();
   await expect(page).toHaveURL(/\/projects\/\d+$/);
-  const projectCite = page.getByTestId("source-cite");
+  const projectCite = page.getByTestId("timeline-item").first().getByTestId("source-cite");
   await expect(projectCite).toContainText(" — ");
   await expect(projectCite.getByTestId("original-link")).toHaveAttribute("href", /^https?:\/\//);
   for (const a of await page.locator('a[target="_blank"]').all()) await expect(a).toHaveAttribute("rel", /noopener noreferrer nofollow/);

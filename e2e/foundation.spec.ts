@@ -14,7 +14,7 @@ test("home page is right-to-left Persian in Vazirmatn", async ({ page }) => {
   expect(loaded).toBe(true);
   const direction = await page.evaluate(() => getComputedStyle(document.querySelector("main")!).direction);
   expect(direction).toBe("rtl");
-  await expect(page.getByRole("navigation", { name: "ناوبری اصلی" }).getByRole("link")).toHaveText(["نمای کلی", "پروژه‌ها", "نقشه", "منابع", "درباره"]);
+  await expect(page.getByRole("navigation", { name: "ناوبری اصلی" }).getByRole("link")).toHaveText(["نمای کلی", "پروژه‌ها", "تازه‌ها", "نقشه", "منابع", "درباره"]);
 });
 
 test("article list: newest first with outlet and Jalali date; the seeds are among the corpus", async ({ page }) => {

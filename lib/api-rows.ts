@@ -47,6 +47,8 @@ export interface ProjectApiInput {
   id: number; name: string; status: string | null; category: string; articleId: number; articleTitle: string | null;
   articleOutlet: string | null; articlePublished: string | null; articleUrl: string | null;
   quote: string; start: number; end: number; places: string[]; amountValueRial: number | null; amountKind: string | null;
+  /** How many articles report the work, and the date of the last dated one. */
+  articleCount: number; lastPublished: string | null;
 }
 
 function projectArticle(p: ProjectApiInput): ArticleColumns {
@@ -56,6 +58,7 @@ function projectArticle(p: ProjectApiInput): ArticleColumns {
 export function projectApiRow(p: ProjectApiInput, origin: string) {
   return {
     id: p.id, name: p.name, status: p.status, category: p.category, districts: p.places,
+    article_count: p.articleCount, last_published: p.lastPublished,
     amount_rial: p.amountValueRial, amount_kind: p.amountKind, ...articleJson(projectArticle(p)),
     quote: p.quote, start: p.start, end: p.end, source: origin + factHref(p.articleId, "project", p.start),
   };

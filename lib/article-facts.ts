@@ -1,7 +1,7 @@
 // DB fact rows (plain objects) → highlight spans with a short Persian title for each.
 import { factAnchor, type FactSpan } from "./article-view";
-import { placeLabel } from "./districts";
-import { formatMoney, formatNumber } from "./format";
+import { placeLabel, placesLabel } from "./districts";
+import { formatMoney, formatNumber, formatYear } from "./format";
 import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS, UNIT_LABELS } from "./strings";
 import type { AmountKind, ProjectCategory, ProjectStatus } from "./extract/types";
 
@@ -31,4 +31,29 @@ export function articleFactSpans(rows: ArticleFactRows): FactSpan[] {
       anchor: factAnchor("place", m.start), type: "place" as const, start: m.start, end: m.end, title: placeLabel(m.placeSlug),
     })),
   ];
+}
+
+interface FixedValues { kind?: string; year?: string | null; districts?: string[] }
+
+/**
+ * The article page shows what the extractor found: figures the editor corrected get back the
+ * extractor's kind and year here (the correction itself is listed beside the text).
+ */
+export function extractedAmounts<T extends { id: number; kind: string; year: string | null }>(
+  rows: readonly T[], fixes: ReadonlyMap<number, { before: FixedValues }>,
+): T[] {
+  return rows.map((a) => {
+    const before = fixes.get(a.id)?.before;
+    if (!before) return a;
+    return { ...a, kind: before.kind ?? a.kind, year: before.year !== undefined ? before.year : a.year };
+  });
+}
+
+/** «نوع: هزینه ← اعتبار؛ محدوده: استان قم ← مناطق ۱، ۴ و ۵» for a corrected fact. */
+export function correctionSummary(before: FixedValues, after: FixedValues): string {
+  const parts: string[] = [];
+  if (after.kind !== undefined) parts.push(`نوع: ${KIND_LABELS[before.kind as AmountKind] ?? before.kind ?? "؟"} ← ${KIND_LABELS[after.kind as AmountKind] ?? after.kind}`);
+  if (after.year !== undefined) parts.push(`سال: ${before.year ? formatYear(before.year) : "—"} ← ${after.year ? formatYear(after.year) : "—"}`);
+  if (after.districts) parts.push(`محدوده: ${placesLabel(before.districts ?? [])} ← ${placesLabel(after.districts)}`);
+  return parts.join("؛ ");
 }

@@ -11,10 +11,14 @@ const column = (t: string, c: string) => dictionary.find((x) => x.name === t)?.c
 
 describe("buildDictionary", () => {
   it("describes every column of every published table, types and keys from the schema", () => {
-    expect(dictionary.map((t) => t.name)).toEqual(["articles", "places", "amounts", "amount_places", "projects", "project_places", "quantities", "quantity_places", "place_mentions"]);
+    expect(dictionary.map((t) => t.name)).toEqual([
+      "articles", "places", "amounts", "amount_places", "projects", "project_places", "project_mentions", "mention_places",
+      "quantities", "quantity_places", "place_mentions", "corrections",
+    ]);
     for (const t of dictionary) for (const c of t.columns) expect(c.about.length, `${t.name}.${c.name}`).toBeGreaterThan(5);
     expect(column("amounts", "value_rial")).toMatchObject({ sqlType: "integer", notNull: true, primaryKey: false, unit: "ریال، عدد صحیح", fa: "مبلغ (ریال)" });
-    expect(column("projects", "amount_id")).toMatchObject({ references: "amounts.id", notNull: false });
+    expect(column("project_mentions", "amount_id")).toMatchObject({ references: "amounts.id", notNull: false });
+    expect(column("project_mentions", "project_id")).toMatchObject({ references: "projects.id", notNull: false });
     expect(column("amount_places", "place_slug")).toMatchObject({ primaryKey: true, references: "places.slug", values: "place_slug" });
     expect(column("quantities", "value")?.sqlType).toBe("real");
   });

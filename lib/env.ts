@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   /** Third-party dev corpus, read at seed time when present, never committed. */
   CORPUS_DIR: z.string().min(1).default("../shared/dev-corpus/articles"),
   GEO_DIR: z.string().min(1).default("../shared/geo"),
+  /** The editor's corrections (docs/corrections.md), applied by every seed and ingest. */
+  CORRECTIONS_FILE: z.string().min(1).default("data/corrections.yaml"),
 });
 
 type Parsed = z.infer<typeof EnvSchema>;

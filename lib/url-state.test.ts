@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  ARTICLE_DEFAULTS, articlesHref, canonicalChartState, canonicalSearch, CHART_DEFAULTS, chartHref, CHARTS, imageQuery,
+  ARTICLE_DEFAULTS, articlesHref, canonicalChartState, canonicalSearch, changesHref, projectPageHref, parseChangesQuery, CHART_DEFAULTS, chartHref, CHARTS, imageQuery,
   parseArticleQuery, parseChartQuery, parseProjectQuery, PROJECT_DEFAULTS, projectsHref, serializeChartQuery, serializeProjectQuery,
   type ArticleQueryState, type ChartQueryState, type ProjectQueryState,
 } from "./url-state";
@@ -110,10 +110,29 @@ describe("canonicalSearch (the response cache's key)", () => {
     expect(canonicalSearch("/api/charts/status/png", new URLSearchParams("download=0"))).toBe("");
   });
 
+  it("keeps a project page's timeline page and unit, and the changes' and feed's filters", () => {
+    expect(canonicalSearch("/projects/32", new URLSearchParams("unit=toman&x=1&page=2"))).toBe(projectPageHref(32, { page: 2, unit: "toman" }).slice("/projects/32".length));
+    expect(canonicalSearch("/projects", new URLSearchParams("sort=last-reported&page=2"))).toBe("?sort=last-reported&page=2");
+    const changes = changesHref({ district: "region-4", project: 32, page: 2, unit: "toman" });
+    expect(canonicalSearch("/changes", new URLSearchParams(`${changes.slice("/changes?".length)}&junk=1`))).toBe(changes.slice("/changes".length));
+    expect(canonicalSearch("/changes/feed.xml", new URLSearchParams("district=region-4&project=32&page=3&unit=toman"))).toBe("?district=region-4&project=32");
+    expect(canonicalSearch("/changes/feed.xml", new URLSearchParams("district=nowhere&project=-1"))).toBe("");
+  });
+
   it("drops what no route reads", () => {
     expect(canonicalSearch("/", new URLSearchParams("u=1&district=region-6&unit=toman"))).toBe("?unit=toman");
     expect(canonicalSearch("/articles/2", new URLSearchParams("page=2"))).toBe("");
     expect(canonicalSearch("/articles", new URLSearchParams("q=x&sort=name"))).toBe("");
     expect(canonicalSearch("/no/such/route", new URLSearchParams("a=1"))).toBe("");
+  });
+});
+
+describe("changes query", () => {
+  it("round-trips its filters and drops bad values to the defaults", () => {
+    expect(parseChangesQuery({ district: "region-4", project: "32", page: "2", unit: "toman" })).toEqual({ district: "region-4", project: 32, page: 2, unit: "toman" });
+    expect(parseChangesQuery({ district: "region-99", project: "abc", page: "-1", unit: "usd" })).toEqual({ district: null, project: null, page: 1, unit: "rial" });
+    expect(parseChangesQuery({ project: ["7", "8"] })).toMatchObject({ project: 7 });
+    expect(changesHref({ district: "region-4", project: 32 })).toBe("/changes?district=region-4&project=32");
+    expect(changesHref(parseChangesQuery({}))).toBe("/changes");
   });
 });

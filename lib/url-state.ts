@@ -8,7 +8,7 @@ import { MONEY_UNITS, type MoneyUnit } from "./format";
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
-export const PROJECT_SORTS = ["source", "name", "amount-desc", "amount-asc"] as const;
+export const PROJECT_SORTS = ["source", "name", "amount-desc", "amount-asc", "most-reported", "last-reported"] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];
 export const PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 100;
@@ -189,6 +189,71 @@ export function articlesHref(state: Partial<ArticleQueryState>): string {
   return `/articles${toQuery(ARTICLE_KEYS.map((k) => [k, full[k], ARTICLE_DEFAULTS[k]] as const))}`;
 }
 
+// ---- one project's page (/projects/[id]) and the changes (/changes, /changes/feed.xml) ------
+
+export interface ProjectPageState {
+  /** Page of the timeline. */
+  page: number;
+  unit: MoneyUnit;
+}
+
+export const PROJECT_PAGE_DEFAULTS: ProjectPageState = { page: 1, unit: "rial" };
+const PROJECT_PAGE_KEYS = ["page", "unit"] as const;
+const ProjectPageQuery = z.object({ page: pageNumber, unit: z.enum(MONEY_UNITS).catch("rial") });
+
+export function parseProjectPageQuery(raw: RawParams): ProjectPageState {
+  const r = pick(raw, PROJECT_PAGE_KEYS);
+  return ProjectPageQuery.parse({ page: r.page ?? 1, unit: r.unit ?? "rial" }) as ProjectPageState;
+}
+
+/** Query string of a project's page (with "?", or "" for the defaults). */
+export function serializeProjectPageQuery(state: Partial<ProjectPageState>): string {
+  const full = { ...PROJECT_PAGE_DEFAULTS, ...state };
+  return toQuery(PROJECT_PAGE_KEYS.map((k) => [k, full[k], PROJECT_PAGE_DEFAULTS[k]] as const));
+}
+
+export function projectPageHref(id: number, state: Partial<ProjectPageState> = {}): string {
+  return `/projects/${id}${serializeProjectPageQuery(state)}`;
+}
+
+export const CHANGES_PAGE_SIZE = 10;
+
+export interface ChangesQueryState {
+  district: PlaceSlug | null;
+  /** A project id to follow; one that does not exist simply matches nothing. */
+  project: number | null;
+  page: number;
+  unit: MoneyUnit;
+}
+
+export const CHANGES_DEFAULTS: ChangesQueryState = { district: null, project: null, page: 1, unit: "rial" };
+const CHANGES_KEYS = ["district", "project", "page", "unit"] as const;
+const ChangesQuery = z.object({
+  district: optionalEnum(PLACE_SLUGS as unknown as [PlaceSlug, ...PlaceSlug[]]),
+  project: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).nullable().catch(null),
+  page: pageNumber,
+  unit: z.enum(MONEY_UNITS).catch("rial"),
+});
+
+export function parseChangesQuery(raw: RawParams): ChangesQueryState {
+  const r = pick(raw, CHANGES_KEYS);
+  return ChangesQuery.parse({ ...r, project: r.project ?? null, page: r.page ?? 1, unit: r.unit ?? "rial" }) as ChangesQueryState;
+}
+
+function changesQuery(state: Partial<ChangesQueryState>, keys: readonly (keyof ChangesQueryState)[]): string {
+  const full = { ...CHANGES_DEFAULTS, ...state };
+  return toQuery(keys.map((k) => [k, full[k], CHANGES_DEFAULTS[k]] as const));
+}
+
+export function changesHref(state: Partial<ChangesQueryState> = {}): string {
+  return `/changes${changesQuery(state, CHANGES_KEYS)}`;
+}
+
+/** The Atom feed of the same filters (a feed has no page; its unit is the default). */
+export function feedHref(state: Partial<ChangesQueryState> = {}): string {
+  return `/changes/feed.xml${changesQuery(state, ["district", "project"])}`;
+}
+
 /** Query of a chart's images and exports: the view without the table's sort and page. */
 export function imageQuery(state: ChartQueryState): string {
   return serializeChartQuery({ ...state, sort: CHART_DEFAULTS.sort, page: CHART_DEFAULTS.page });
@@ -247,6 +312,9 @@ const ROUTE_QUERIES: readonly (readonly [RegExp, QueryOf])[] = [
   [/^\/$/, unitOf],
   [/^\/districts\/[^/]+$/, unitOf],
   [/^\/projects$/, projectQueryOf],
+  [/^\/projects\/[^/]+$/, (p) => serializeProjectPageQuery(parseProjectPageQuery(rawParamsOf(p)))],
+  [/^\/changes$/, (p) => changesHref(parseChangesQuery(rawParamsOf(p))).slice("/changes".length)],
+  [/^\/changes\/feed\.xml$/, (p) => feedHref(parseChangesQuery(rawParamsOf(p))).slice("/changes/feed.xml".length)],
   [/^\/articles$/, articleQueryOf],
   [/^\/map$/, (p) => chartQueryOf("map", p)],
   [/^\/charts\/([^/]+)$/, (p, s) => joinQuery(chartQueryOf(s, p), isEmbedQuery(p) ? "embed=1" : "")],

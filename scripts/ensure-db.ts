@@ -1,12 +1,17 @@
 // Seeds data/qom.db when it is absent (quick start and dev), and leaves an existing one alone; it
 // says so when that database predates the corpus in CORPUS_DIR (then `npm run seed` loads it).
+// An existing database made before a schema change is migrated, and its projects rebuilt from its
+// mentions (the identity pass of every ingest), so the app never reads an old schema.
 // It also writes the download copy of /data (db/publish.ts) when that is missing or older.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { dbFile } from "../db/paths";
+import { rebuildProjects } from "../db/identity";
 import { publishedState, writePublishedCopy } from "../db/publish";
+import { openWritable } from "../db/writer";
 import { env } from "../lib/env";
+import { loadCorrections } from "./load-corrections";
 
 function storedFiles(file: string): Set<string> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -19,9 +24,35 @@ function storedFiles(file: string): Set<string> {
   }
 }
 
+function applied(file: string): number {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare("select count(*) n from __drizzle_migrations").get() as { n: number }).n;
+  } catch {
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+/** Applies pending migrations; after a schema change, rebuilds the projects in one transaction. */
+function migrateExisting(file: string): void {
+  const before = applied(file);
+  const w = openWritable(file);
+  try {
+    if (applied(file) === before) return;
+    const fixes = loadCorrections();
+    const report = w.sqlite.transaction(() => rebuildProjects(w, fixes.ok ? fixes.entries : []))();
+    console.log(`database migrated: ${file} (${report.projects} projects rebuilt from its mentions)`);
+  } finally {
+    w.sqlite.close();
+  }
+}
+
 if (!fs.existsSync(dbFile())) {
   void import("./seed");
 } else {
+  migrateExisting(dbFile());
   const corpus = path.resolve(process.cwd(), env().CORPUS_DIR);
   const stored = fs.existsSync(corpus) ? storedFiles(dbFile()) : new Set<string>();
   const missing = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith(".txt") && !stored.has(f)).length : 0;

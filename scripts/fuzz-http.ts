@@ -94,7 +94,7 @@ function prepareDatabase(): { file: string; bidiIds: number[] } {
   fs.copyFileSync(source, file);
   const w = openWritable(file);
   try {
-    return { file, bidiIds: ingestArticles(w, BIDI_ARTICLES).map((o) => o.articleId) };
+    return { file, bidiIds: ingestArticles(w, BIDI_ARTICLES).outcomes.map((o) => o.articleId) };
   } finally {
     w.sqlite.close();
   }

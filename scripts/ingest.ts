@@ -8,6 +8,7 @@ import { dbFile } from "../db/paths";
 import { writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";
 import { loadArticle } from "./load-articles";
+import { correctionLines, loadCorrections } from "./load-corrections";
 
 function main(files: string[]): number {
   if (files.length === 0) {
@@ -21,14 +22,21 @@ function main(files: string[]): number {
     console.error(`nothing ingested: ${refused.length} of ${files.length} file(s) refused`);
     return 1;
   }
+  const fixes = loadCorrections();
+  if (!fixes.ok) {
+    console.error(`refused: ${fixes.file}: ${fixes.reason}; nothing ingested`);
+    return 1;
+  }
   const target = dbFile();
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const w = openWritable(target);
   try {
-    const outcomes = ingestArticles(w, loaded.flatMap((l) => (l.ok ? [l.input] : [])));
+    const { outcomes, identity } = ingestArticles(w, loaded.flatMap((l) => (l.ok ? [l.input] : [])), fixes.entries);
     for (const o of outcomes) {
       console.log(o.status === "added" ? `added: ${o.file} (article ${o.articleId}, ${o.facts} facts)` : `unchanged: ${o.file} (already stored as article ${o.articleId})`);
     }
+    console.log(`projects: ${identity.projects} (identity recomputed over every mention)`);
+    for (const line of correctionLines(fixes.file, fixes.entries.length, identity)) console.log(line);
     writePublishedCopy(target); // the download of /data follows the database
     return 0;
   } catch (err) {

@@ -4,19 +4,22 @@ import path from "node:path";
 import { IngestError, ingestArticles, type ArticleInput } from "../db/ingest";
 import { publishedDbFile, writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";
+import type { CorrectionEntry } from "../lib/corrections";
 import { listArticleFiles, loadArticle } from "./load-articles";
 import { loadCorpus } from "./load-corpus";
 
 export type SeedResult =
-  | { ok: true; articles: number; facts: number; seeds: number; corpus: number }
+  | { ok: true; articles: number; facts: number; seeds: number; corpus: number; projects: number; stale: string[]; absent: number }
   | { ok: false; errors: { file: string; reason: string }[] };
 
 /**
  * Builds `target` from the seed articles of `articlesDir` and, when `corpusDir` is given, the
- * corpus there (scripts/load-corpus.ts). Everything is read and checked before anything is
+ * corpus there (scripts/load-corpus.ts), applying the editor's `corrections`. Everything is read and checked before anything is
  * written; then ONE transaction fills a fresh file that is renamed over `target` only on success.
  */
-export function seedDatabase(articlesDir: string, target: string, corpusDir: string | null = null): SeedResult {
+export function seedDatabase(
+  articlesDir: string, target: string, corpusDir: string | null = null, corrections: readonly CorrectionEntry[] = [],
+): SeedResult {
   const errors: { file: string; reason: string }[] = [];
   const seeds: ArticleInput[] = [];
   for (const l of listArticleFiles(articlesDir).map(loadArticle)) {
@@ -31,14 +34,14 @@ export function seedDatabase(articlesDir: string, target: string, corpusDir: str
   fs.rmSync(tmp, { force: true });
   const w = openWritable(tmp);
   try {
-    const outcomes = ingestArticles(w, [...seeds, ...corpus.inputs]);
+    const { outcomes, identity } = ingestArticles(w, [...seeds, ...corpus.inputs], corrections);
     w.sqlite.exec("ANALYZE"); // planner statistics, so the read-only app picks the right indexes
     w.sqlite.close();
     // The download copy first, then the database: the copy is never older than the file it describes.
     writePublishedCopy(tmp, publishedDbFile(target));
     fs.renameSync(tmp, target);
     const facts = outcomes.reduce((s, o) => s + o.facts, 0);
-    return { ok: true, articles: outcomes.length, facts, seeds: seeds.length, corpus: corpus.inputs.length };
+    return { ok: true, articles: outcomes.length, facts, seeds: seeds.length, corpus: corpus.inputs.length, projects: identity.projects, stale: identity.stale, absent: identity.absent };
   } catch (err) {
     w.sqlite.close();
     fs.rmSync(tmp, { force: true });

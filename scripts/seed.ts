@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { dbFile } from "../db/paths";
 import { env } from "../lib/env";
+import { correctionLines, loadCorrections } from "./load-corrections";
 import { seedDatabase } from "./seed-lib";
 
 function main(): void {
@@ -17,7 +18,13 @@ function main(): void {
   const hasCorpus = fs.existsSync(corpus);
   if (!hasCorpus) console.log(`corpus: ${CORPUS_DIR} not found; seeding the seed articles of ${ARTICLES_DIR} only (set CORPUS_DIR to load a corpus)`);
   const started = performance.now();
-  const result = seedDatabase(dir, target, hasCorpus ? corpus : null);
+  const fixes = loadCorrections();
+  if (!fixes.ok) {
+    console.error(`refused: ${path.relative(root, fixes.file)}: ${fixes.reason}`);
+    console.error(`seed failed; ${path.relative(root, target)} left as it was`);
+    process.exit(1);
+  }
+  const result = seedDatabase(dir, target, hasCorpus ? corpus : null, fixes.entries);
   if (!result.ok) {
     for (const e of result.errors) console.error(`refused: ${path.relative(root, e.file) || e.file}: ${e.reason}`);
     console.error(`seed failed; ${path.relative(root, target)} left as it was`);
@@ -26,7 +33,8 @@ function main(): void {
   const ms = Math.round(performance.now() - started);
   const size = fs.statSync(target).size;
   const from = hasCorpus ? ` (${result.seeds} seeds + ${result.corpus} from ${CORPUS_DIR})` : "";
-  console.log(`seeded ${path.relative(root, target)}: ${result.articles} articles${from}, ${result.facts} facts, ${size} bytes in ${ms} ms`);
+  console.log(`seeded ${path.relative(root, target)}: ${result.articles} articles${from}, ${result.facts} facts, ${result.projects} projects, ${size} bytes in ${ms} ms`);
+  for (const line of correctionLines(fixes.file, fixes.entries.length, result)) console.log(line);
 }
 
 main();

@@ -4,9 +4,10 @@ import { figureText } from "@/lib/chart-data";
 import { placeLabel } from "@/lib/districts";
 import type { AmountKind, ProjectCategory, ProjectStatus } from "@/lib/extract/types";
 import type { MoneyUnit } from "@/lib/format";
+import { formatJalali, formatNumber } from "@/lib/format";
 import { districtHref, factHref, projectHref } from "@/lib/links";
 import { SourceCite } from "@/components/source-cite";
-import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/strings";
+import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS, STORY } from "@/lib/strings";
 
 export type ProjectCardData = Omit<ProjectRow, "quote" | "end" | "amountId">;
 
@@ -25,6 +26,10 @@ export function ProjectCard({ p, unit }: { p: ProjectCardData; unit: MoneyUnit }
         <StatusBadge status={p.status} />
         <span className="text-xs text-muted">{CATEGORY_LABELS[p.category as ProjectCategory] ?? p.category}</span>
       </div>
+      <p className="mt-1 text-sm" data-testid="project-reports">
+        <strong>{STORY.reportedIn(formatNumber(p.articleCount))}</strong>
+        <span className="text-muted"> | {STORY.lastReport}: {formatJalali(p.lastPublished) ?? STORY.onlyUndated}</span>
+      </p>
       <p className="mt-1 text-sm">
         {p.places.map((s, i) => (
           <span key={s}>
@@ -32,11 +37,11 @@ export function ProjectCard({ p, unit }: { p: ProjectCardData; unit: MoneyUnit }
             <Link href={districtHref(s)} className="text-accent underline">{placeLabel(s)}</Link>
           </span>
         ))}
-        {p.amountValueRial !== null && p.amountKind && p.amountStart !== null ? (
+        {p.amountValueRial !== null && p.amountKind && p.amountStart !== null && p.amountArticleId !== null ? (
           <>
             {" | "}
             {KIND_LABELS[p.amountKind as AmountKind]}:{" "}
-            <a href={factHref(p.articleId, "amount", p.amountStart)} className="font-bold underline">
+            <a href={factHref(p.amountArticleId, "amount", p.amountStart)} className="font-bold underline">
               {figureText(p.amountValueRial, unit, p.amountQualifier, null)}
             </a>
           </>

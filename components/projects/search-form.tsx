@@ -5,6 +5,8 @@ const SORT_LABELS: Record<(typeof PROJECT_SORTS)[number], string> = {
   name: "نام پروژه",
   "amount-desc": "بیشترین مبلغ",
   "amount-asc": "کمترین مبلغ",
+  "most-reported": "بیشترین خبر",
+  "last-reported": "تازه‌ترین گزارش",
 };
 
 /** A plain GET form: works without JavaScript; filters already chosen ride along as hidden fields. */

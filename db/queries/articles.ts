@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { filterScopeOf } from "../../lib/districts";
 import { ARTICLE_PAGE_SIZE, type ArticleQueryState } from "../../lib/url-state";
 import { getDb } from "../client";
-import { amounts, articles, placeMentions, projects, quantities } from "../schema";
+import { amounts, articles, placeMentions, projectMentions, projects, quantities } from "../schema";
 
 /** What lists and citations show of an article: never its file name. */
 export interface ArticleListRow {
@@ -60,14 +60,24 @@ export function listArticleFacts(articleId: number) {
   return {
     mentions: db.select().from(placeMentions).where(eq(placeMentions.articleId, articleId)).orderBy(asc(placeMentions.start)).all(),
     amounts: db.select().from(amounts).where(eq(amounts.articleId, articleId)).orderBy(asc(amounts.start)).all(),
-    projects: db.select().from(projects).where(eq(projects.articleId, articleId)).orderBy(asc(projects.start)).all(),
+    projects: db
+      .select({
+        id: projectMentions.id, articleId: projectMentions.articleId, projectId: projectMentions.projectId, name: projectMentions.name,
+        status: projectMentions.status, category: projectMentions.category, quote: projectMentions.quote, start: projectMentions.start,
+        end: projectMentions.end, hidden: projects.hidden,
+      })
+      .from(projectMentions)
+      .leftJoin(projects, eq(projects.id, projectMentions.projectId))
+      .where(eq(projectMentions.articleId, articleId))
+      .orderBy(asc(projectMentions.start))
+      .all(),
     quantities: db.select().from(quantities).where(eq(quantities.articleId, articleId)).orderBy(asc(quantities.start)).all(),
   };
 }
 
 export function countArticleFacts() {
   const db = getDb();
-  const one = (t: typeof amounts | typeof projects | typeof quantities | typeof placeMentions | typeof articles) =>
+  const one = (t: typeof amounts | typeof quantities | typeof placeMentions | typeof articles) =>
     db.select({ n: count() }).from(t).get()?.n ?? 0;
   // A figure reported by several articles is one figure, as the spending chart and table count it.
   const figures = db.get<{ n: number }>(sql`select count(*) as n from (select distinct kind, value_rial, places_key from amounts)`)?.n ?? 0;
@@ -75,7 +85,8 @@ export function countArticleFacts() {
     articles: one(articles),
     amounts: one(amounts),
     figures,
-    projects: one(projects),
+    /** Works listed (hidden ones are not), not mentions. */
+    projects: db.select({ n: count() }).from(projects).where(eq(projects.hidden, false)).get()?.n ?? 0,
     quantities: one(quantities),
     mentions: one(placeMentions),
   };

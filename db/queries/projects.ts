@@ -1,16 +1,22 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { filterScopeOf, filtersCovering, PLACE_SLUGS } from "../../lib/districts";
 import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
 import { PAGE_SIZE } from "../../lib/url-state";
 import { getDb } from "../client";
-import { amounts, articles, projectPlaces, projects, quantities } from "../schema";
+import { amounts, articles, projectChanges, projectMentions, projectPlaces, projects, quantities } from "../schema";
 
+/** A work as lists show it: its latest status, how many articles report it, the report it cites. */
 export interface ProjectRow {
   id: number;
   name: string;
   status: string | null;
   category: string;
+  articleCount: number;
+  mentionCount: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+  /** The cited report: the newest dated mention, else the last undated one. */
   articleId: number;
   articleTitle: string | null;
   articleOutlet: string | null;
@@ -19,11 +25,13 @@ export interface ProjectRow {
   quote: string;
   start: number;
   end: number;
+  /** The largest single figure linked to one of its mentions (never a sum). */
   amountId: number | null;
   amountValueRial: number | null;
   amountKind: string | null;
   amountQualifier: string | null;
   amountStart: number | null;
+  amountArticleId: number | null;
   places: string[];
 }
 
@@ -35,7 +43,7 @@ function escapeLike(s: string): string {
 
 function conditions(f: Partial<Filters>): SQL | undefined {
   const db = getDb();
-  const parts: (SQL | undefined)[] = [];
+  const parts: (SQL | undefined)[] = [eq(projects.hidden, false)];
   if (f.district) {
     const sub = db.select({ id: projectPlaces.projectId }).from(projectPlaces).where(inArray(projectPlaces.placeSlug, filterScopeOf(f.district)));
     parts.push(inArray(projects.id, sub));
@@ -43,37 +51,49 @@ function conditions(f: Partial<Filters>): SQL | undefined {
   if (f.status) parts.push(eq(projects.status, f.status));
   if (f.category) parts.push(eq(projects.category, f.category));
   const q = f.q ? foldText(f.q) : "";
-  if (q) parts.push(sql`${projects.nameFolded} like ${`%${escapeLike(q)}%`} escape '\\'`);
+  if (q) {
+    // any name a report gave it: «پل آقازاده» finds «پل شهیدان آقازاده»
+    const like = `%${escapeLike(q)}%`;
+    const named = db.select({ id: projectMentions.projectId }).from(projectMentions).where(sql`${projectMentions.nameFolded} like ${like} escape '\\'`);
+    parts.push(sql`(${projects.nameFolded} like ${like} escape '\\' or ${projects.id} in ${named})`);
+  }
   return and(...parts);
 }
 
 const ORDER = {
-  source: [asc(projects.articleId), asc(projects.start)],
+  source: [asc(projects.hidden), asc(projects.firstArticleId), asc(projects.firstStart)],
   name: [asc(projects.nameFolded), asc(projects.id)],
   "amount-desc": [sql`${projects.amountValueRial} is null`, desc(projects.amountValueRial), asc(projects.id)],
   "amount-asc": [sql`${projects.amountValueRial} is null`, asc(projects.amountValueRial), asc(projects.id)],
+  "most-reported": [desc(projects.articleCount), desc(projects.mentionCount), sql`${projects.lastPublished} is null`, desc(projects.lastPublished), desc(projects.lastArticleId), asc(projects.id)],
+  // undated reports have no place in time: works reported only undated come last
+  "last-reported": [sql`${projects.lastPublished} is null`, desc(projects.lastPublished), desc(projects.lastArticleId), asc(projects.id)],
 } as const;
 
-/** Project rows joined with their article and linked amount: the one shape every list returns. */
+const figure = aliasedTable(amounts, "figure");
+
 function selectProjectRows() {
   return getDb()
     .select({
       id: projects.id, name: projects.name, status: projects.status, category: projects.category,
-      articleId: projects.articleId, articleTitle: articles.title, articleOutlet: articles.outlet,
-      articlePublished: articles.published, articleUrl: articles.url, quote: projects.quote, start: projects.start, end: projects.end,
-      amountId: projects.amountId, amountValueRial: amounts.valueRial, amountKind: amounts.kind,
-      amountQualifier: amounts.qualifier, amountStart: amounts.start,
+      articleCount: projects.articleCount, mentionCount: projects.mentionCount,
+      firstPublished: projects.firstPublished, lastPublished: projects.lastPublished,
+      articleId: projectMentions.articleId, articleTitle: articles.title, articleOutlet: articles.outlet,
+      articlePublished: articles.published, articleUrl: articles.url,
+      quote: projectMentions.quote, start: projectMentions.start, end: projectMentions.end,
+      amountId: projects.amountId, amountValueRial: figure.valueRial, amountKind: figure.kind,
+      amountQualifier: figure.qualifier, amountStart: figure.start, amountArticleId: figure.articleId,
     })
     .from(projects)
-    .innerJoin(articles, eq(articles.id, projects.articleId))
-    .leftJoin(amounts, eq(amounts.id, projects.amountId));
+    .innerJoin(projectMentions, eq(projectMentions.id, projects.latestMentionId))
+    .innerJoin(articles, eq(articles.id, projectMentions.articleId))
+    .leftJoin(figure, eq(figure.id, projects.amountId));
 }
 
 export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; total: number } {
   const where = conditions(state);
   const total = getDb().select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
-  // Deferred join: the page's ids come from an index walk over `projects` alone; only those rows
-  // are joined (OFFSET no longer joins every skipped row to articles and amounts).
+  // Deferred join: the page's ids come from an index walk over `projects` alone.
   const ids = getDb()
     .select({ id: projects.id })
     .from(projects)
@@ -83,18 +103,18 @@ export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; to
     .offset((state.page - 1) * PAGE_SIZE)
     .all()
     .map((r) => r.id);
-  if (ids.length === 0) return { rows: [], total };
-  const byId = new Map(selectProjectRows().where(inArray(projects.id, ids)).all().map((r) => [r.id, r]));
-  return { rows: withPlaces(ids.flatMap((id) => byId.get(id) ?? [])), total };
+  return { rows: rowsFor(ids), total };
+}
+
+function rowsFor(ids: readonly number[]): ProjectRow[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(selectProjectRows().where(inArray(projects.id, [...ids])).all().map((r) => [r.id, r]));
+  return withPlaces(ids.flatMap((id) => byId.get(id) ?? []));
 }
 
 function withPlaces<T extends { id: number }>(rows: T[]): (T & { places: string[] })[] {
   if (rows.length === 0) return [];
-  const links = getDb()
-    .select()
-    .from(projectPlaces)
-    .where(inArray(projectPlaces.projectId, rows.map((r) => r.id)))
-    .all();
+  const links = getDb().select().from(projectPlaces).where(inArray(projectPlaces.projectId, rows.map((r) => r.id))).all();
   return rows.map((r) => ({ ...r, places: links.filter((l) => l.projectId === r.id).map((l) => l.placeSlug) }));
 }
 
@@ -106,8 +126,8 @@ export interface ProjectFacets {
 
 /** Counts next to each filter value, each computed with the OTHER filters applied. */
 export function countProjectFacets(f: Filters): ProjectFacets {
-  // Status and category from ONE grouped pass (status × category, an index-only scan): each facet
-  // applies the other facet's filter, which the pairs already carry.
+  // Status and category from ONE grouped pass (status × category): each facet applies the other
+  // facet's filter, which the pairs already carry.
   const pairs = getDb()
     .select({ status: projects.status, category: projects.category, n: count() })
     .from(projects)
@@ -132,28 +152,56 @@ export function scopePairs(): SQL {
 /** District counts grouped in SQL, instead of loading every project link into JavaScript. */
 function countDistricts(f: Filters): Map<string, number> {
   const where = conditions({ ...f, district: null });
-  const filtered = where ? sql`where ${projectPlaces.projectId} in (select ${projects.id} from ${projects} where ${where})` : sql``;
   const rows = getDb().all<{ owner: string; n: number }>(sql`
     with scope(owner, slug) as ${scopePairs()}
     select scope.owner as owner, count(distinct ${projectPlaces.projectId}) as n
     from ${projectPlaces} join scope on scope.slug = ${projectPlaces.placeSlug}
-    ${filtered}
+    where ${projectPlaces.projectId} in (select ${projects.id} from ${projects} where ${where})
     group by scope.owner`);
   return new Map(rows.map((r) => [r.owner, r.n]));
 }
 
-export function getProject(id: number) {
+export const TIMELINE_PAGE_SIZE = 30;
+
+/** One work with a page of its mentions in timeline order (dated by date, then undated). */
+export function getProject(id: number, page = 1) {
   const db = getDb();
-  const row = db
-    .select({ p: projects, a: { id: articles.id, title: articles.title, text: articles.text, outlet: articles.outlet, published: articles.published, url: articles.url } })
-    .from(projects)
-    .innerJoin(articles, eq(articles.id, projects.articleId))
-    .where(eq(projects.id, id))
-    .get();
-  if (!row) return null;
+  const project = db.select().from(projects).where(eq(projects.id, id)).get();
+  if (!project) return null;
   const places = db.select().from(projectPlaces).where(eq(projectPlaces.projectId, id)).all().map((l) => l.placeSlug);
-  const amount = row.p.amountId ? (db.select().from(amounts).where(eq(amounts.id, row.p.amountId)).get() ?? null) : null;
-  return { project: row.p, article: row.a, places, amount };
+  const order = [sql`${articles.published} is null`, asc(articles.published), asc(projectMentions.articleId), asc(projectMentions.start)];
+  const mentions = db
+    .select({
+      id: projectMentions.id, articleId: projectMentions.articleId, name: projectMentions.name, status: projectMentions.status,
+      category: projectMentions.category, quote: projectMentions.quote, start: projectMentions.start, end: projectMentions.end,
+      amountId: projectMentions.amountId,
+      article: { id: articles.id, title: articles.title, outlet: articles.outlet, published: articles.published, url: articles.url, text: articles.text },
+    })
+    .from(projectMentions)
+    .innerJoin(articles, eq(articles.id, projectMentions.articleId))
+    .where(eq(projectMentions.projectId, id))
+    .orderBy(...order)
+    .limit(TIMELINE_PAGE_SIZE)
+    .offset((Math.max(1, page) - 1) * TIMELINE_PAGE_SIZE)
+    .all();
+  return { project, places, mentions };
+}
+
+/** Every figure linked to one of the project's mentions (bounded), in timeline order. */
+export function listProjectFigures(id: number, limit = 200) {
+  return getDb()
+    .select({
+      id: amounts.id, articleId: amounts.articleId, published: articles.published, start: amounts.start, end: amounts.end,
+      valueRial: amounts.valueRial, unitText: amounts.unitText, kind: amounts.kind, year: amounts.year, qualifier: amounts.qualifier,
+      quote: amounts.quote, mentionId: projectMentions.id, articleTitle: articles.title, articleOutlet: articles.outlet, articleUrl: articles.url,
+    })
+    .from(projectMentions)
+    .innerJoin(amounts, eq(amounts.id, projectMentions.amountId))
+    .innerJoin(articles, eq(articles.id, amounts.articleId))
+    .where(eq(projectMentions.projectId, id))
+    .orderBy(sql`${articles.published} is null`, asc(articles.published), asc(amounts.articleId), asc(amounts.start))
+    .limit(limit)
+    .all();
 }
 
 /** Quantities reported in the same article whose span lies within [from, to). */
@@ -166,19 +214,43 @@ export function listQuantitiesInRange(articleId: number, from: number, to: numbe
     .all();
 }
 
-/** Newest first: by publication date where the text gives one, then by ingest order. */
+/** Newest reported first: by the date of the last report, undated-only works after. */
 export function listRecentProjects(limit: number): ProjectRow[] {
-  // The newest `limit` projects lie in the newest `limit` articles that have projects.
-  const newest = getDb()
-    .select({ id: articles.id })
-    .from(articles)
-    .where(sql`exists (select 1 from ${projects} where ${projects.articleId} = ${articles.id})`)
-    .orderBy(sql`${articles.published} is null`, desc(articles.published), desc(articles.id))
-    .limit(limit);
-  const rows = selectProjectRows()
-    .where(inArray(projects.articleId, newest))
-    .orderBy(sql`${articles.published} is null`, desc(articles.published), desc(projects.articleId), asc(projects.start))
+  const ids = getDb()
+    .select({ id: projects.id })
+    .from(projects)
+    .where(eq(projects.hidden, false))
+    .orderBy(...ORDER["last-reported"])
     .limit(limit)
+    .all()
+    .map((r) => r.id);
+  return rowsFor(ids);
+}
+
+/** How many works are listed (hidden ones are not). */
+export function countProjects(): number {
+  return getDb().select({ n: count() }).from(projects).where(eq(projects.hidden, false)).get()?.n ?? 0;
+}
+
+/** Status changes of a project by mention id: the status each report replaced. */
+export function listStatusChanges(id: number): Map<number, string | null> {
+  const rows = getDb()
+    .select({ mentionId: projectChanges.mentionId, previousStatus: projectChanges.previousStatus })
+    .from(projectChanges)
+    .where(and(eq(projectChanges.projectId, id), eq(projectChanges.type, "status")))
     .all();
-  return withPlaces(rows);
+  return new Map(rows.map((r) => [r.mentionId, r.previousStatus]));
+}
+
+/** The distinct names reports gave a project (bounded), most used first. */
+export function listProjectNames(id: number, limit = 12): string[] {
+  return getDb()
+    .select({ name: projectMentions.name, n: count() })
+    .from(projectMentions)
+    .where(eq(projectMentions.projectId, id))
+    .groupBy(projectMentions.name)
+    .orderBy(desc(count()), asc(projectMentions.name))
+    .limit(limit)
+    .all()
+    .map((r) => r.name);
 }

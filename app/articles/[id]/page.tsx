@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { ArticleText } from "@/components/article-text";
 import { FactLegend } from "@/components/fact-legend";
 import { getArticle, listArticleFacts } from "@/db/queries/articles";
-import { articleFactSpans } from "@/lib/article-facts";
+import { ArticleStories } from "@/components/story/article-stories";
+import { listFactCorrections } from "@/db/queries/corrections";
+import { articleFactSpans, extractedAmounts } from "@/lib/article-facts";
 import { segmentArticle } from "@/lib/article-view";
 import { OriginalLink } from "@/components/source-cite";
 import { formatJalali, formatNumber } from "@/lib/format";
@@ -29,7 +31,9 @@ export default async function ArticlePage({ params }: Props) {
   const article = id ? getArticle(id) : null;
   if (!article) notFound();
   const facts = listArticleFacts(article.id);
-  const spans = articleFactSpans(facts);
+  // The text shows what the extractor found; the editor's corrections are listed below it.
+  const fixes = listFactCorrections("amount", facts.amounts.map((a) => a.id));
+  const spans = articleFactSpans({ ...facts, amounts: extractedAmounts(facts.amounts, fixes) });
   const date = formatJalali(article.published);
   return (
     <article className="mx-auto max-w-3xl">
@@ -45,6 +49,7 @@ export default async function ArticlePage({ params }: Props) {
       </p>
       <FactLegend counts={{ amount: facts.amounts.length, project: facts.projects.length, quantity: facts.quantities.length, place: facts.mentions.length }} />
       <ArticleText paragraphs={segmentArticle(article.text, spans)} />
+      <ArticleStories articleId={article.id} projects={facts.projects} amounts={facts.amounts} fixes={fixes} />
     </article>
   );
 }

@@ -1,77 +1,83 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { QuoteInContext } from "@/components/quote-in-context";
 import { StatusBadge } from "@/components/projects/project-card";
-import { getProject, listQuantitiesInRange } from "@/db/queries/projects";
-import { sentenceAround } from "@/lib/article-view";
-import { figureText } from "@/lib/chart-data";
+import { Pagination } from "@/components/projects/pagination";
+import { EditorNote } from "@/components/story/editor-note";
+import { FiguresByKind } from "@/components/story/figures-by-kind";
+import { Timeline } from "@/components/story/timeline";
+import { UnitSwitch } from "@/components/unit-switch";
+import { listFactCorrections, listProjectCorrections } from "@/db/queries/corrections";
+import { getProject, listProjectFigures, listProjectNames, listStatusChanges, TIMELINE_PAGE_SIZE } from "@/db/queries/projects";
 import { placeLabel } from "@/lib/districts";
-import type { AmountKind, ProjectCategory } from "@/lib/extract/types";
-import { formatNumber } from "@/lib/format";
-import { districtHref, factHref } from "@/lib/links";
-import { SourceCite } from "@/components/source-cite";
+import type { AmountKind, ProjectStatus } from "@/lib/extract/types";
+import { formatJalali, formatNumber } from "@/lib/format";
+import { districtHref } from "@/lib/links";
 import { parseId } from "@/lib/params";
-import { CATEGORY_LABELS, KIND_LABELS, UNIT_LABELS } from "@/lib/strings";
+import { figuresByKind } from "@/lib/project-story";
+import { CATEGORY_LABELS, STORY } from "@/lib/strings";
+import { changesHref, feedHref, parseProjectPageQuery, projectPageHref, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const found = id ? getProject(id) : null;
-  return { title: found ? found.project.name : "پروژه" };
+  if (!found) return { title: "پروژه" };
+  return { title: found.project.name, alternates: { canonical: projectPageHref(found.project.id) }, robots: found.project.hidden ? { index: false } : undefined };
 }
 
-export default async function ProjectPage({ params }: Props) {
+export default async function ProjectPage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
-  const found = id ? getProject(id) : null;
+  const state = parseProjectPageQuery(await searchParams);
+  const found = id ? getProject(id, state.page) : null;
   if (!found) notFound();
-  const { project: p, article, places, amount } = found;
-  const [sStart, sEnd] = sentenceAround(article.text, p.start);
-  const quantities = listQuantitiesInRange(article.id, sStart, Math.max(sEnd, p.end));
+  const { project: p, places, mentions } = found;
+  const figures = listProjectFigures(p.id);
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const groups = figuresByKind(figures.map((f) => ({ ...f, kind: f.kind as AmountKind })));
+  const fixes = listFactCorrections("amount", figures.map((f) => f.id));
+  const notes = listProjectCorrections(p.id);
+  const previous = listStatusChanges(p.id);
+  const names = listProjectNames(p.id).filter((n) => n !== p.name);
+  const pages = Math.max(1, Math.ceil(p.mentionCount / TIMELINE_PAGE_SIZE));
   return (
-    <article className="mx-auto max-w-3xl space-y-5">
-      <nav aria-label="مسیر" className="text-sm text-muted"><Link href="/projects" className="underline">پروژه‌ها</Link> / {p.name}</nav>
+    <article className="mx-auto max-w-3xl space-y-6">
+      <nav aria-label="مسیر" className="text-sm text-muted"><Link href="/projects" className="underline">پروژه‌ها</Link> / <bdi>{p.name}</bdi></nav>
       <header>
-        <h1 className="text-2xl font-extrabold leading-relaxed">{p.name}</h1>
+        <h1 className="text-2xl font-extrabold leading-relaxed"><bdi>{p.name}</bdi></h1>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <StatusBadge status={p.status} />
-          <span>{CATEGORY_LABELS[p.category as ProjectCategory] ?? p.category}</span>
+          <span>{CATEGORY_LABELS[p.category]}</span>
+          <span data-testid="article-count">| {STORY.reportedIn(formatNumber(p.articleCount))}</span>
+          <span className="text-muted">| {STORY.lastReport}: {formatJalali(p.lastPublished) ?? STORY.onlyUndated}</span>
+        </p>
+        {places.length ? (
+          <p className="mt-1 text-sm">
+            {places.map((s, i) => <span key={s}>{i ? "، " : ""}<Link href={districtHref(s)} className="text-accent underline">{placeLabel(s)}</Link></span>)}
+          </p>
+        ) : null}
+        {names.length ? <p className="mt-1 text-sm text-muted" data-testid="other-names">{STORY.otherNames}: {names.map((n, i) => <span key={n}>{i ? "، " : ""}«<bdi>{n}</bdi>»</span>)}</p> : null}
+        {notes.map((n, i) => <EditorNote key={i} reason={n.reason} date={n.date}>{STORY.editorAction[n.action]}.</EditorNote>)}
+        <p className="mt-2 text-sm">
+          <Link href={changesHref({ project: p.id })} className="underline">{STORY.follow}</Link>
+          {" | "}<a href={feedHref({ project: p.id })} className="underline" type="application/atom+xml">{STORY.feed}</a>
         </p>
       </header>
-      <dl className="grid gap-3 sm:grid-cols-2">
-        <div className="rounded border border-rule bg-white p-3">
-          <dt className="text-sm text-muted">محدوده</dt>
-          <dd>{places.map((s, i) => <span key={s}>{i ? "، " : ""}<Link href={districtHref(s)} className="text-accent underline">{placeLabel(s)}</Link></span>)}</dd>
+      <section aria-labelledby="figures">
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="figures" className="font-bold">{STORY.figures}</h2>
+          <UnitSwitch unit={state.unit} hrefFor={(unit) => projectPageHref(p.id, { ...state, unit })} />
         </div>
-        <div className="rounded border border-rule bg-white p-3">
-          <dt className="text-sm text-muted">مبلغ مرتبط</dt>
-          <dd>
-            {amount ? (
-              <a href={factHref(article.id, "amount", amount.start)} className="font-bold underline">
-                {KIND_LABELS[amount.kind as AmountKind]}: {figureText(amount.valueRial, "rial", amount.qualifier, amount.year)}
-              </a>
-            ) : "در همان جمله رقمی برای این پروژه گزارش نشده است"}
-          </dd>
-        </div>
-        {quantities.length ? (
-          <div className="rounded border border-rule bg-white p-3 sm:col-span-2">
-            <dt className="text-sm text-muted">مقدارهای همان جمله</dt>
-            <dd>
-              {quantities.map((q, i) => (
-                <span key={q.id}>{i ? "، " : ""}<a href={factHref(article.id, "quantity", q.start)} className="underline">{formatNumber(q.value)} {UNIT_LABELS[q.unit] ?? q.unit}</a></span>
-              ))}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
-      <section>
-        <h2 className="mb-2 font-bold">جمله‌ی منبع</h2>
-        <QuoteInContext text={article.text} start={p.start} end={p.end} />
-        <p className="mt-2 text-sm text-muted">
-          منبع: <SourceCite a={article} href={factHref(article.id, "project", p.start)} />
-        </p>
+        <p className="mb-2 text-xs text-muted">{STORY.figuresNote}</p>
+        <FiguresByKind groups={groups} byId={byId} fixes={fixes} unit={state.unit} />
+      </section>
+      <section aria-labelledby="timeline">
+        <h2 id="timeline" className="font-bold">{STORY.timeline}</h2>
+        <p className="mb-3 text-xs text-muted">{STORY.timelineNote}</p>
+        <Timeline mentions={mentions.map((m) => ({ ...m, previousStatus: (previous.get(m.id) ?? null) as ProjectStatus | null }))} />
+        <Pagination page={state.page} pages={pages} hrefFor={(page) => projectPageHref(p.id, { ...state, page })} />
       </section>
     </article>
   );

@@ -1,0 +1,237 @@
+// Project identity across articles: which mentions name the same civic work. Precision first:
+// two mentions are one work only on clear evidence — the same kind of head, the same naming words
+// (or one name a subset of the other's, when no other work could be meant), the same numbers and
+// phase, no conflicting size, compatible works done and compatible places. A phase («فاز دوم»),
+// another place, another number or another work done (لوله‌گذاری vs بهسازی) keeps them apart.
+// The result depends only on the set of mentions, never on the order they were added, so a
+// database built at once and one grown by `npm run ingest` agree.
+import { getPlace, regionOf } from "./districts";
+import { nameParts, UNIQUE_CLASSES, type NameParts } from "./project-name";
+
+export interface IdentityMention {
+  /** Stable key of the mention (e.g. "file#start"); clusters are returned as lists of keys. */
+  key: string;
+  name: string;
+  places: readonly string[];
+}
+
+export type Match = "equal" | "subset" | null;
+
+interface Parsed extends NameParts {
+  key: string;
+  specific: Set<string>;
+  broad: Set<string>;
+}
+
+/** Words of `a` found in `b`, reading «عمار یاسر» and «عماریاسر» as the same words. */
+function covers(a: readonly string[], b: readonly string[]): boolean {
+  const joined = new Set(b);
+  for (let i = 0; i < b.length; i++) {
+    for (let n = 2; n <= 3 && i + n <= b.length; n++) joined.add(b.slice(i, i + n).join(""));
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (joined.has(a[i] as string)) continue;
+    let found = false;
+    for (let n = 2; n <= 3 && i + n <= a.length && !found; n++) {
+      if (b.includes(a.slice(i, i + n).join(""))) {
+        found = true;
+        i += n - 1;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function placeSets(places: readonly string[]): { specific: Set<string>; broad: Set<string> } {
+  const specific = new Set<string>();
+  const broad = new Set<string>();
+  for (const slug of places) {
+    const kind = getPlace(slug)?.kind;
+    if (kind === "city" || kind === "province") broad.add(slug);
+    else specific.add(regionOf(slug) ?? slug);
+  }
+  return { specific, broad };
+}
+
+/** Places agree when they share a district, or one side names only the city or the province. */
+function placesAgree(a: Parsed, b: Parsed): boolean {
+  if (a.specific.size && b.specific.size) {
+    for (const s of a.specific) if (b.specific.has(s)) return true;
+    return false;
+  }
+  const [wide, narrow] = a.specific.size ? [b, a] : [a, b];
+  if (!narrow.specific.size) return true;
+  // «شهر قم» is the city: a town of the province (کهک، جعفریه …) is not in it
+  let townsOnly = true;
+  for (const s of narrow.specific) if (getPlace(s)?.kind !== "town") townsOnly = false;
+  return !(townsOnly && wide.broad.has("city") && !wide.broad.has("province"));
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const subsetOf = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+
+/** How two parsed names relate: the same work ("equal"), one naming part of the other ("subset"), or not. */
+export function matchParts(a: Parsed, b: Parsed): Match {
+  if (a.phase !== b.phase || !sameList(a.numbers, b.numbers)) return null;
+  if (a.size && b.size && a.size !== b.size) return null;
+  if (a.works.length && b.works.length && !subsetOf(a.works, b.works) && !subsetOf(b.works, a.works)) return null;
+  if (!placesAgree(a, b)) return null;
+  if (a.within.length && b.within.length && !covers(a.within, b.within) && !covers(b.within, a.within)) return null;
+  const ab = covers(a.naming, b.naming);
+  const ba = covers(b.naming, a.naming);
+  if (!a.heads.length || !b.heads.length) {
+    // a name without a head («فاز پنجم عمار یاسر», «طرح شهیدان برقعی») matches only the same name
+    return a.naming.length > 0 && ab && ba ? "equal" : null;
+  }
+  if (!a.heads.some((h) => b.heads.includes(h))) return null;
+  if (!a.naming.length || !b.naming.length) {
+    // named by its head and number alone («کلانتری ۱۳»), or a work the city has one of («قطار شهری»)
+    const unique = a.heads.some((h) => UNIQUE_CLASSES.has(h) && b.heads.includes(h));
+    return !a.naming.length && !b.naming.length && (unique || a.numbers.length > 0) ? "equal" : null;
+  }
+  if (ab && ba) return "equal";
+  return ab || ba ? "subset" : null;
+}
+
+const partsCache = new Map<string, NameParts>();
+
+/** nameParts, remembered: a corpus repeats the same names many times. */
+export function cachedNameParts(name: string): NameParts {
+  let parts = partsCache.get(name);
+  if (!parts) {
+    parts = nameParts(name);
+    if (partsCache.size > 50_000) partsCache.clear();
+    partsCache.set(name, parts);
+  }
+  return parts;
+}
+
+function parse(m: IdentityMention): Parsed {
+  return { key: m.key, ...cachedNameParts(m.name), ...placeSets(m.places) };
+}
+
+/** Whether two mentions name the same work (exported for tests and the merges report). */
+export function matchMentions(a: IdentityMention, b: IdentityMention): Match {
+  return matchParts(parse(a), parse(b));
+}
+
+/** Mentions whose parsed names and places are identical: one atom, always the same work. */
+function signature(p: Parsed): string {
+  return JSON.stringify([p.heads, p.naming, p.within, p.numbers, p.phase, p.size, p.works, [...p.specific].sort(), [...p.broad].sort()]);
+}
+
+/**
+ * Groups mentions into works. Mentions that match are merged only when the whole group agrees
+ * pairwise (no chain from «بهسازی X» through «X» to «لوله‌گذاری X»), and a mention that could
+ * join two groups that disagree stays apart: precision first.
+ */
+export function clusterMentions(mentions: readonly IdentityMention[]): string[][] {
+  const atoms = new Map<string, { parsed: Parsed; keys: string[] }>();
+  for (const m of [...mentions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    const p = parse(m);
+    const sig = signature(p);
+    const atom = atoms.get(sig);
+    if (atom) atom.keys.push(m.key);
+    else atoms.set(sig, { parsed: p, keys: [m.key] });
+  }
+  const list = [...atoms.values()];
+  return clusterParsed(list.map((a) => a.parsed)).map((cl) => cl.flatMap((i) => (list[i] as { keys: string[] }).keys));
+}
+
+/** Clusters of indices into `parsed` (one entry per distinct name and place). */
+function clusterParsed(parsed: readonly Parsed[]): number[][] {
+  const candidates = candidatePairs(parsed);
+  const pair = (i: number, j: number) => candidates[i]?.has(j) ?? false;
+  const clusterOf = parsed.map((_, i) => i);
+  const members = new Map<number, number[]>(parsed.map((_, i) => [i, [i]]));
+  const agree = (a: readonly number[], b: readonly number[]) => a.every((i) => b.every((j) => pair(i, j)));
+  // Partners and clarity are remembered until a merge next to the group changes them.
+  const memo = new Map<number, { partners: number[]; clear: boolean }>();
+  const partnersOf = (c: number): number[] => {
+    const near = new Set<number>();
+    for (const i of members.get(c) ?? []) for (const j of candidates[i] ?? []) if (clusterOf[j] !== c) near.add(clusterOf[j] as number);
+    return [...near].sort((x, y) => x - y).filter((k) => agree(members.get(c) ?? [], members.get(k) ?? []));
+  };
+  // A group whose possible partners disagree with one another could be either work: it is left
+  // alone, and nothing merges with it (its partners' view counts as much as its own).
+  const look = (c: number) => {
+    const hit = memo.get(c);
+    if (hit) return hit;
+    const partners = partnersOf(c);
+    const clear = partners.every((p, x) => partners.slice(x + 1).every((q) => agree(members.get(p) ?? [], members.get(q) ?? [])));
+    const entry = { partners, clear };
+    memo.set(c, entry);
+    return entry;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of [...members.keys()].sort((x, y) => x - y)) {
+      if (!members.has(c)) continue;
+      const { partners, clear } = look(c);
+      if (!partners.length || !clear) continue;
+      if (!partners.every((p) => look(p).clear)) continue;
+      const merged = [c, ...partners].flatMap((k) => members.get(k) ?? []).sort((x, y) => x - y);
+      for (const k of partners) members.delete(k);
+      members.set(c, merged);
+      for (const i of merged) clusterOf[i] = c;
+      changed = true;
+      memo.delete(c);
+      for (const i of merged) for (const j of candidates[i] ?? []) memo.delete(clusterOf[j] as number);
+    }
+  }
+  return [...members.values()];
+}
+
+/** Words two matching names must share one of (a glued pair counts as its words). */
+function blockKeys(p: Parsed): string[] {
+  const words = p.naming.length ? p.naming : [`#${p.numbers.join(",")}`];
+  const keys = new Set(words);
+  for (let i = 0; i + 1 < words.length; i++) keys.add(`${words[i]}${words[i + 1]}`);
+  for (let i = 0; i + 2 < words.length; i++) keys.add(`${words[i]}${words[i + 1]}${words[i + 2]}`);
+  return [...keys];
+}
+
+/** For each entry, the entries it matches; only names sharing a head class, a word, the phase and
+ * the numbers are compared, and within those, only places that can agree (a district in common, or
+ * one side given only as the city or province). */
+function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
+  const out = parsed.map(() => new Set<number>());
+  const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  const blocks = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  parsed.forEach((p, i) => {
+    const exact = `${p.phase ?? ""}\u0001${p.numbers.join(",")}`;
+    for (const k of blockKeys(p)) {
+      push(byWord, k, i);
+      for (const h of p.heads.length ? p.heads : ["*"]) push(blocks, `${h}\u0000${k}\u0000${exact}`, i);
+    }
+  });
+  const test = (i: number, j: number) => {
+    if (i === j || out[i]?.has(j)) return;
+    if (matchParts(parsed[i] as Parsed, parsed[j] as Parsed) === null) return;
+    out[i]?.add(j);
+    out[j]?.add(i);
+  };
+  for (const group of blocks.values()) {
+    if (group.length < 2) continue;
+    const byDistrict = new Map<string, number[]>();
+    const broad: number[] = [];
+    for (const i of group) {
+      const p = parsed[i] as Parsed;
+      if (!p.specific.size) broad.push(i);
+      for (const d of p.specific) push(byDistrict, d, i);
+    }
+    for (const list of byDistrict.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) test(list[x] as number, list[y] as number);
+    for (const i of broad) for (const j of group) test(i, j);
+  }
+  // a name without a head («فاز پنجم عمار یاسر») is compared with every name sharing a word
+  parsed.forEach((p, i) => {
+    if (!p.heads.length) for (const k of blockKeys(p)) for (const j of byWord.get(k) ?? []) test(i, j);
+  });
+  return out;
+}
