@@ -81,18 +81,18 @@ test("an editor's kind fix shows its badge and reason, and the article page keep
   await expect(fixes.getByTestId("editor-note")).toContainText("اصلاح‌شده توسط ویراستار");
 });
 
-test("an editor's merge and hide: one interchange reported in two years; a list heading is no project", async ({ page }) => {
+test("an editor's merge and hide: one interchange reported in two years; five unnamed shrines are no project", async ({ page }) => {
   await openProject(page, "شهدای روحانیت", "تقاطع غیرهمسطح بلوار شهدای روحانیت");
   await expect(page.getByTestId("article-count")).toContainText(`گزارش‌شده در ${fa(2)} خبر`);
   await expect(page.getByTestId("editor-note")).toContainText("زیرگذری که در ۱۴۰۱ قرار بود افتتاح شود");
   await expect(page.getByTestId("timeline-date").first()).toHaveText("۱۶ شهریور ۱۴۰۱");
   await expect(page.getByTestId("other-names")).toContainText("زیرگذر بلوار شهدای روحانیت و بلوار جمهوری اسلامی");
   // hidden: never listed, though the article page still names what the extractor found
-  await page.goto(`/projects?q=${encodeURIComponent("آبرسانی شهری قابل")}`);
+  await page.goto(`/projects?q=${encodeURIComponent("بقعه متبرکه پنج امامزاده")}`);
   await expect(page.getByTestId("no-results")).toBeVisible();
-  await page.goto(`/projects?q=${encodeURIComponent("خط انتقال ۱۵ خرداد")}`);
+  await page.goto(`/projects?q=${encodeURIComponent("امامزاده احمد بن قاسم")}`);
   await page.getByTestId("project-item").first().getByTestId("source-cite").getByRole("link").first().click();
-  await expect(page.getByTestId("article-projects")).toContainText("آبرسانی شهری قابل (این پروژه پنهان شده است");
+  await expect(page.getByTestId("article-projects")).toContainText("بقعه متبرکه پنج امامزاده (این پروژه پنهان شده است");
 });
 
 test("/changes lists what the latest articles added, newest first, each linked to its sentence", async ({ page }) => {

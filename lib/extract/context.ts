@@ -5,7 +5,7 @@ import { actorLevel, articleScope, findExcludedSpans, groupMentions, type ScopeC
 import { splitPieces } from "./segments";
 
 export function buildContext(text: string, words: readonly Word[] = splitWords(text, 0, text.length), mentions: readonly Mention[] = findMentions(text, words)): ScopeContext {
-  const sources = findExcludedSpans(text);
+  const sources = findExcludedSpans(text, words);
   const placing = mentions.filter((m) => !sources.some((x) => m.start >= x.start && m.end <= x.end));
   return {
     groups: groupMentions(text, placing), pieces: splitPieces(text), scope: articleScope(text, placing),

@@ -10,6 +10,7 @@ import { classifyKind, strongerKind, type KindReading } from "./kind";
 import { findYears, periodOf, yearFor } from "./year";
 import { LEAD_CHARS, figureDistricts, specific, type ScopeContext } from "./scope";
 import { pieceAt } from "./segments";
+import { SAME_NAME, nameOverlap } from "./overlap";
 
 /** An extracted amount before its quote is cut, with the piece it lies in and its strength. */
 export interface AmountFact extends Omit<ExtractedAmount, "quote"> {
@@ -19,6 +20,8 @@ export interface AmountFact extends Omit<ExtractedAmount, "quote"> {
   sureKind: boolean;
   /** «امسال», «سال آینده» or a year: two equal figures of different periods are two facts. */
   period: string | null;
+  /** The work its sentence names, if any. */
+  work: string | null;
 }
 
 export interface QuantityFact {
@@ -38,17 +41,26 @@ interface Figure {
   to: number;
 }
 
+/** Each figure's clause: from the figure before it to the one after it, inside its piece (`all` in text order). */
 function withClauses<T extends { start: number; end: number }>(text: string, ctx: ScopeContext, items: T[], all: readonly { start: number; end: number }[]): (T & Figure)[] {
   return items.map((f) => {
     const piece = pieceAt(ctx.pieces, f.start);
     const p = ctx.pieces[piece] ?? { start: 0, end: text.length };
-    const prev = all.filter((o) => o.end <= f.start && o.end > p.start).pop();
-    const next = all.find((o) => o.start >= f.end && o.start < p.end);
-    return { ...f, piece, from: prev?.end ?? p.start, to: next?.start ?? p.end };
+    const k = all.indexOf(f);
+    const prev = all[k - 1];
+    const next = all[k + 1];
+    return {
+      ...f, piece, from: prev && prev.end <= f.start && prev.end > p.start ? prev.end : p.start,
+      to: next && next.start >= f.end && next.start < p.end ? next.start : p.end,
+    };
   });
 }
 
-export function findFigures(text: string, ctx: ScopeContext): { amounts: AmountFact[]; quantities: QuantityFact[] } {
+/**
+ * `projectOf` gives the work a sentence names, if any: two equal figures said of two different
+ * works («۱ میلیارد تومان برای بوستان فدک» … «بوستان پاکبان ... حدود ۱ میلیارد تومان») are two facts.
+ */
+export function findFigures(text: string, ctx: ScopeContext, projectOf: (piece: number) => string | null = () => null): { amounts: AmountFact[]; quantities: QuantityFact[] } {
   const numbers = scanNumbers(text);
   const rawAmounts = findRawAmounts(text, numbers);
   const rawQuantities = findRawQuantities(text, rawAmounts, numbers);
@@ -66,7 +78,7 @@ export function findFigures(text: string, ctx: ScopeContext): { amounts: AmountF
     return {
       start: a.start, end: a.end, piece: a.piece, value_rial: a.value_rial, unit_text: a.unit_text,
       kind: reading.kind, sureKind: reading.sure, districts: slugs, year, qualifier: a.qualifier, weak,
-      period: year ?? periodOf(text, piece.start, a.start),
+      period: year ?? periodOf(text, piece.start, a.start), work: projectOf(a.piece),
     };
   });
   const quantities = withClauses(text, ctx, rawQuantities, all).map((q): QuantityFact => ({
@@ -90,11 +102,13 @@ const conflicting = (a: string, b: string) => a !== b && DISTINCT_KINDS.has(a) &
 
 /**
  * Headline, lead and body repeat a figure: one value is one fact unless the text tells two apart
- * (said twice in one sentence, different periods or kinds, unrelated places).
+ * (said twice in one sentence, different periods, kinds or works, unrelated places).
  */
 function isRepeat(a: AmountFact, b: AmountFact): boolean {
   if (a.value_rial !== b.value_rial || a.piece === b.piece) return false;
   if (a.period !== null && b.period !== null && a.period !== b.period) return false;
+  // «بوستان فدک» / «بوستان پاکبان» share only their head: two works
+  if (a.work !== null && b.work !== null && nameOverlap(a.work, b.work) <= SAME_NAME) return false;
   if (a.sureKind && b.sureKind && conflicting(a.kind, b.kind)) return false;
   return a.weak || b.weak || narrows(a.districts, b.districts) || narrows(b.districts, a.districts);
 }

@@ -31,6 +31,15 @@ describe("extractArticle: amounts in Qom-style sentences", () => {
   });
 });
 
+describe("extractArticle: one fact per figure", () => {
+  it("keeps equal figures of two different works apart, and one work's repeats together", () => {
+    const two = extractArticle("شهردار منطقه ۳ گفت: با بودجه یک میلیارد تومانی بوستان نرگس بهسازی شد.\nبوستان لاله نیز با بودجه‌ای حدود یک میلیارد تومان در حال اجراست.");
+    expect(two.amounts.map((a) => a.value_rial)).toEqual([10_000_000_000, 10_000_000_000]);
+    const one = extractArticle("اختصاص ۲ میلیارد تومان برای زیرگذر امام رضا قم\nبرای احداث زیرگذر و تونل امام رضا ۲ میلیارد تومان اعتبار پیش‌بینی شد.");
+    expect(one.amounts.map((a) => a.value_rial)).toEqual([20_000_000_000]);
+  });
+});
+
 describe("extractArticle: projects, quantities and places", () => {
   it("links a project to the amount of its clause and reads its status", () => {
     const x = extractArticle("شهردار منطقه ۳ قم گفت: عملیات اجرایی احداث بوستان محله‌ای نیایش با اعتبار ۱۲ میلیارد تومان آغاز شد.");

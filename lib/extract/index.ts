@@ -37,7 +37,8 @@ export function extractArticle(text: string): Extraction {
   const words = splitWords(t, 0, t.length);
   const mentions = findMentions(t, words);
   const ctx = buildContext(t, words, mentions);
-  const figures = findFigures(t, ctx);
+  const { projects: raw, workOf } = findProjects(t, ctx);
+  const figures = findFigures(t, ctx, (piece) => workOf.get(piece) ?? null);
   const amounts: ExtractedAmount[] = figures.amounts.map((a) => ({
     value_rial: a.value_rial, unit_text: a.unit_text, kind: a.kind, districts: a.districts, year: a.year,
     qualifier: a.qualifier, ...span(a.start, a.end),
@@ -45,7 +46,7 @@ export function extractArticle(text: string): Extraction {
   const quantities: ExtractedQuantity[] = figures.quantities.map((q) => ({
     value: q.value, unit: q.unit, districts: q.districts, ...span(q.start, q.end),
   }));
-  const projects: ExtractedProject[] = findProjects(t, ctx).map((p) => {
+  const projects: ExtractedProject[] = raw.map((p) => {
     const inPiece = figures.amounts.flatMap((a, i) => (a.piece === p.piece ? [i] : []));
     return {
       name: projectName(nt, p.nameSpans), status: p.status, category: p.category, districts: p.districts,

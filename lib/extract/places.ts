@@ -134,14 +134,15 @@ function regionMentions(text: string): Mention[] {
 const BROAD = new Set<string>(["city", "province"]);
 
 /** Every match of a word lexicon in the text, longest first, none overlapping. */
-function* lexiconHits<T>(lexicon: Lexicon<T>, text: string, words: readonly Word[]): Generator<{ start: number; end: number; value: T }> {
+function lexiconHits<T>(lexicon: Lexicon<T>, text: string, words: readonly Word[]): { start: number; end: number; value: T }[] {
+  const out: { start: number; end: number; value: T }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const m = lexicon.matchAt(text, words, i);
-    if (!m) continue;
-    const last = words[i + m.length - 1] as Word;
-    yield { start: (words[i] as Word).start, end: last.end, value: m.value };
-    i += m.length - 1;
+    const length = lexicon.lengthAt(text, words, i);
+    if (length === 0) continue;
+    out.push({ start: (words[i] as Word).start, end: (words[i + length - 1] as Word).end, value: lexicon.lastValue as T });
+    i += length - 1;
   }
+  return out;
 }
 
 function namedMentions(text: string, words: readonly Word[]): Mention[] {
@@ -215,5 +216,5 @@ export interface AreaHint {
 }
 
 export function findAreaHints(text: string, words: readonly Word[] = splitWords(text, 0, text.length)): AreaHint[] {
-  return [...lexiconHits(AREA_NAMES, text, words)].map(({ start, end, value }) => ({ start, end, region: value }));
+  return lexiconHits(AREA_NAMES, text, words).map(({ start, end, value }) => ({ start, end, region: value }));
 }

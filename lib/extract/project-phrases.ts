@@ -191,21 +191,31 @@ type Built = Phrase & { lastHead: number; startTok: number; endTok: number };
 function build(tokens: readonly Token[], s: number, h: number, g: Growth, locative: boolean): Built[] {
   const t = tokens[h] as Token;
   const before = tokens[s - 1];
-  const span = tokens.slice(s, g.end);
-  const hasWork = span.some((x) => x.tag === "work" || x.tag === "build");
-  const pointing = POINTING.has(tokens[h - 1]?.text ?? "") && s === h;
+  let hasWork = false;
+  let lastHead = h;
+  const kept: Token[] = [];
+  for (let i = s; i < g.end; i++) {
+    const x = tokens[i] as Token;
+    if (x.tag === "work" || x.tag === "build") hasWork = true;
+    if (i > h && (x.tag === "head" || isPlaceNoun(x))) lastHead = i;
+    if (x.tag !== "quote") kept.push(x);
+  }
+  const pointing = s === h && POINTING.has(tokens[h - 1]?.text ?? "");
   const location = pointing || locative || (!hasWork && (isLandmark(t) || g.viaLocative || (before !== undefined && LOCATIVE_BEFORE.has(before.text))));
   const organisation = before !== undefined && ORGANISATION_BEFORE.has(before.text);
-  const lastHead = span.reduce((k, x, i) => (x.tag === "head" || isPlaceNoun(x) ? s + i : k), h);
-  const base = { start: tokens[s]?.start ?? t.start, end: tokens[g.end - 1]?.end ?? t.end, hasWork, location: location || organisation, unique: t.tag === "unique", lastHead, startTok: s, endTok: g.end };
-  const keep = (x: Token) => x.tag !== "quote";
-  if (!g.items.length) return [{ ...base, tokens: span.filter(keep), pluralAt: g.pluralAt >= s ? span.filter(keep).indexOf(tokens[g.pluralAt] as Token) : -1, identified: g.identified || t.tag === "unique" }];
+  const start = tokens[s]?.start ?? t.start;
+  const end = tokens[g.end - 1]?.end ?? t.end;
+  const phrase = (own: Token[], pluralAt: number, identified: boolean): Built => ({
+    tokens: own, pluralAt, start, end, identified, hasWork, location: location || organisation, unique: t.tag === "unique",
+    lastHead, startTok: s, endTok: g.end,
+  });
+  const plural = tokens[g.pluralAt];
+  if (!g.items.length) return [phrase(kept, plural && g.pluralAt >= s ? kept.indexOf(plural) : -1, g.identified || t.tag === "unique")];
   // A plural head lists works («بوستان‌های علوی و زائر»): each item is the work, not what is done.
   const from = g.pluralAt === h ? h : s;
-  const prefix = tokens.slice(from, g.firstId).filter((x, i) => keep(x) && !(x.tag === "number" && from + i === g.pluralAt));
-  return g.items.map(([a, b]) => ({
-    ...base, tokens: [...prefix, ...tokens.slice(a, b).filter(keep)], pluralAt: prefix.indexOf(tokens[g.pluralAt] as Token), identified: true,
-  }));
+  const prefix = tokens.slice(from, g.firstId).filter((x, i) => x.tag !== "quote" && !(x.tag === "number" && from + i === g.pluralAt));
+  const at = plural ? prefix.indexOf(plural) : -1;
+  return g.items.map(([a, b]) => phrase([...prefix, ...tokens.slice(a, b).filter((x) => x.tag !== "quote")], at, true));
 }
 
 /** Every candidate project phrase of the sentence [from, to) of canonical text. */

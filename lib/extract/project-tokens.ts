@@ -62,14 +62,23 @@ function markPlural(t: Token): void {
   t.singularEnd = t.end - suffix - (word[word.length - suffix - 1] === " " ? 1 : 0);
 }
 
-const HEAD_FIRST_WORDS = new Set([
-  ...LEXICON.firstWords(["head", "unique", "project"]),
-  ...["شهرک", "شهرکهای", "شهر", "شهرهای", "روستا", "روستای", "روستاهای", "محله", "محلات", "مجتمع"],
-]);
+// What a work's name can begin with: a head; «پروژه/طرح» + a proper name; a work + a place.
+const HEAD_STARTS = new Lexicon<true>().addAll([...HEAD_WORDS, ...UNIQUE_WORKS], true, PLURAL);
+const PROJECT_STARTS = new Lexicon<true>().addAll(PROJECT_WORDS, true, PLURAL);
+const MARKER_STARTS = new Lexicon<true>().addAll(NAME_MARKERS, true);
+const WORK_STARTS = new Lexicon<true>().addAll(WORK_WORDS, true);
+const PLACE_STARTS = new Lexicon<true>().addAll(["شهرک", "شهر", "روستا", "روستای", "محله", "محلات", "مجتمع"], true, PLURAL);
 
-/** Whether the words of [from, to) may name a work at all (most sentences name none). */
+/** Whether the words of a sentence may name a work at all (most sentences name none). */
 export function mayNameWork(words: readonly Word[]): boolean {
-  for (const w of words) if (HEAD_FIRST_WORDS.has(w.text)) return true;
+  let work = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (HEAD_STARTS.mayStart(w)) return true;
+    if (PROJECT_STARTS.mayStart(w) && words[i + 1] && MARKER_STARTS.mayStart(words[i + 1] as Word)) return true;
+    if (work && PLACE_STARTS.mayStart(w)) return true;
+    work ||= WORK_STARTS.mayStart(w);
+  }
   return false;
 }
 
@@ -104,9 +113,10 @@ export function tokenize(text: string, from: number, to: number, words: readonly
       continue;
     }
     gapTokens(text, gapFrom, w.start, out);
-    const m = LEXICON.matchAt(text, words, i);
+    const length = LEXICON.lengthAt(text, words, i);
+    const m = length > 0 ? { length } : null;
     const last = words[i + (m ? m.length : 1) - 1] as Word;
-    const tag = m ? m.value : wordTag(w.text);
+    const tag = m ? (LEXICON.lastValue as Tag) : wordTag(w.text);
     const end = last.end;
     const t = last === w ? w.text : text.slice(w.start, end);
     const token: Token = { start: w.start, end, text: t, tag, plural: false, singularEnd: end };

@@ -14,6 +14,8 @@ export type RawProject = Omit<ExtractedProject, "quote" | "start" | "end" | "nam
   start: number;
   end: number;
   piece: number;
+  /** What tells this work from another (its head and naming words). */
+  id: string;
   /** The name's words as canonical spans; a list item's name is not one slice of the text. */
   nameSpans: NameSpan[];
 };
@@ -102,9 +104,13 @@ function placesOf(ctx: ScopeContext, pi: number, start: number, end: number): Pl
   return factPlaces(ctx, near?.slugs ?? carriedPlaces(ctx, pi, ctx.text) ?? ctx.scope);
 }
 
-/** Projects of the article, in text order, merged when two mentions name the same work. */
-export function findProjects(text: string, ctx: ScopeContext): RawProject[] {
-  const out: (RawProject & { id: string; works: string })[] = [];
+/**
+ * Projects of the article, in text order, merged when two mentions name the same work; and which
+ * work each sentence names first (`workOf`), for telling figures of different works apart.
+ */
+export function findProjects(text: string, ctx: ScopeContext): { projects: RawProject[]; workOf: Map<number, string> } {
+  const out: (RawProject & { works: string })[] = [];
+  const workOf = new Map<number, string>();
   let w = 0;
   ctx.pieces.forEach((piece, pi) => {
     while (w < ctx.words.length && (ctx.words[w]?.start ?? 0) < piece.start) w++;
@@ -117,6 +123,7 @@ export function findProjects(text: string, ctx: ScopeContext): RawProject[] {
     for (const phrase of phrases) {
       const tokens = nameTokens(phrase);
       const id = identity(tokens, phrase.unique);
+      if (!workOf.has(pi)) workOf.set(pi, id);
       const works = worksOf(tokens);
       // «کلنگ‌زنی احداث ...», «افتتاح ...» before the name say its status first; words of the name do not
       const nameStart = tokens[0]?.start ?? phrase.start;
@@ -140,5 +147,6 @@ export function findProjects(text: string, ctx: ScopeContext): RawProject[] {
   });
   // A bare «قطار شهری» says nothing more when a phase or line of it is a project of its own.
   const railParts = out.filter((p) => !p.id.startsWith("unique:") && /قطار شهری|مترو|مونوریل/u.test(p.id));
-  return railParts.length ? out.filter((p) => !p.id.startsWith("unique:rail") && !p.id.startsWith("unique:monorail")) : out;
+  const projects = railParts.length ? out.filter((p) => !p.id.startsWith("unique:rail") && !p.id.startsWith("unique:monorail")) : out;
+  return { projects, workOf };
 }

@@ -129,15 +129,50 @@ const SOURCE_PHRASE = /(?:^|[^\p{L}\p{N}])از (?:محل|سوی|طرف)(?![\p{L}
 
 // «از محدوده میدان مطهری به مسجد جمکران متصل می‌شود», «حد فاصل بلوار انسجام تا پردیسان»: the ends
 // of a line say how far it runs, not where its money is spent.
-const EXTENT = /(?:^|[^\p{L}\p{N}])(?:از (?:محدوده |ابتدای )?[^.،,:؛!?؟\n]{1,60}? (?:تا|به) [^.،,:؛!?؟\n]{1,50}? (?:متصل|منتهی|می ?رسد|امتداد|ادامه)|حد ?فاصل [^.،,:؛!?؟\n]{1,60}? تا [^ .،,:؛\n]+(?: [^ .،,:؛\n]+){0,2})/gu;
+const LINE_END = /^(?:متصل|منتهی|میرسد|رسد|امتداد|ادامه)/u;
+const CLAUSE_BREAK = /[.،,:؛!?؟\n]/u;
 
-/** Spans that name a place without placing a fact there: funding sources and a line's ends. */
-export function findExcludedSpans(text: string): { start: number; end: number }[] {
-  const out = findSourcePhrases(text);
-  if (text.includes("متصل") || text.includes("منتهی") || text.includes("رسد") || text.includes("امتداد") || text.includes("ادامه") || /حد ?فاصل/u.test(text)) {
-    for (const m of text.matchAll(EXTENT)) out.push({ start: m.index, end: m.index + m[0].length });
+/** Whether words i..j of the text are in one clause (no punctuation between them). */
+function oneClause(text: string, words: readonly Word[], i: number, j: number): boolean {
+  const a = words[i];
+  const b = words[j];
+  return a !== undefined && b !== undefined && !CLAUSE_BREAK.test(text.slice(a.end, b.start));
+}
+
+/**
+ * The ends of a line: «از X به/تا Y ... متصل/منتهی/می‌رسد» and «حد فاصل X تا Y». Scanned word by
+ * word (a regex with two lazy gaps tried at every «از» cost more than the rest of extraction).
+ */
+function findExtents(text: string, words: readonly Word[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]?.text;
+    const between = w === "حد" && words[i + 1]?.text === "فاصل" ? 2 : w === "حدفاصل" ? 1 : 0;
+    if (w !== "از" && between === 0) continue;
+    for (let j = i + between + 1; j < Math.min(words.length, i + 14) && oneClause(text, words, i, j); j++) {
+      const mid = words[j]?.text;
+      if (between && mid === "تا") {
+        const k = Math.min(j + 3, words.length - 1);
+        let last = j;
+        while (last < k && oneClause(text, words, j, last + 1)) last++;
+        out.push({ start: words[i]?.start ?? 0, end: words[last]?.end ?? 0 });
+        break;
+      }
+      if (between || (mid !== "تا" && mid !== "به")) continue;
+      for (let k = j + 1; k < Math.min(words.length, j + 12) && oneClause(text, words, j, k); k++) {
+        if (!LINE_END.test(words[k]?.text ?? "")) continue;
+        out.push({ start: words[i]?.start ?? 0, end: words[k]?.end ?? 0 });
+        break;
+      }
+      break;
+    }
   }
   return out;
+}
+
+/** Spans that name a place without placing a fact there: funding sources and a line's ends. */
+export function findExcludedSpans(text: string, words: readonly Word[]): { start: number; end: number }[] {
+  return [...findSourcePhrases(text), ...findExtents(text, words)];
 }
 
 /** Spans of funding-source phrases in canonical text. */
