@@ -88,11 +88,12 @@ test("an editor's merge and hide: one interchange reported in two years; five un
   await expect(page.getByTestId("timeline-date").first()).toHaveText("۱۶ شهریور ۱۴۰۱");
   await expect(page.getByTestId("other-names")).toContainText("زیرگذر بلوار شهدای روحانیت و بلوار جمهوری اسلامی");
   // hidden: never listed, though the article page still names what the extractor found
-  await page.goto(`/projects?q=${encodeURIComponent("بقعه متبرکه پنج امامزاده")}`);
+  await page.goto(`/projects?q=${encodeURIComponent("بقعه متبرکه")}`);
   await expect(page.getByTestId("no-results")).toBeVisible();
   await page.goto(`/projects?q=${encodeURIComponent("امامزاده احمد بن قاسم")}`);
   await page.getByTestId("project-item").first().getByTestId("source-cite").getByRole("link").first().click();
-  await expect(page.getByTestId("article-projects")).toContainText("بقعه متبرکه پنج امامزاده (این پروژه پنهان شده است");
+  // whatever name the extractor gave the shrines' works, it is listed with the hidden note
+  await expect(page.getByTestId("article-projects")).toContainText(/بقعه متبرکه[^()]*\(این پروژه پنهان شده است/);
 });
 
 test("/changes lists what the latest articles added, newest first, each linked to its sentence", async ({ page }) => {
