@@ -53,7 +53,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <ul className="mt-3 grid gap-3 sm:grid-cols-2" data-testid="largest-amounts">
           {largest.map((a) => (
             <li key={a.id} className="rounded-lg border border-rule bg-white p-4">
-              <p className="text-sm text-muted">{KIND_LABELS[a.kind as AmountKind]} | {placesLabel(a.placesKey.split(","))}</p>
+              <p className="text-sm text-muted">{KIND_LABELS[a.kind as AmountKind]} | <bdi>{placesLabel(a.placesKey.split(","))}</bdi></p>
               <p className="text-lg font-black">{figureText(a.valueRial, unit, a.qualifier, a.year)}</p>
               <p className="mt-1 text-xs text-muted">منبع: <SourceCite a={{ id: a.articleId, title: a.articleTitle, outlet: a.outlet, published: a.published, url: a.articleUrl }} href={factHref(a.articleId, "amount", a.start)} max={60} quote={a.quote} /></p>
             </li>
@@ -80,7 +80,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <h2 id="districts" className="text-xl font-bold">محدوده‌هایی که در خبرها آمده‌اند</h2>
         <ul className="mt-2 flex flex-wrap gap-2">
           {covered.map((s) => (
-            <li key={s.slug}><Link href={districtHref(s.slug)} className="inline-block rounded-full border border-rule bg-white px-3 py-1 text-sm hover:bg-accent-soft">{placeLabel(s.slug)} | {formatNumber(s.articles)} خبر</Link></li>
+            <li key={s.slug}><Link href={districtHref(s.slug)} className="inline-block rounded-full border border-rule bg-white px-3 py-1 text-sm hover:bg-accent-soft"><bdi>{placeLabel(s.slug)}</bdi> | {formatNumber(s.articles)} خبر</Link></li>
           ))}
         </ul>
       </section>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PLACES, PLACE_KIND_LABELS } from "@/lib/districts";
+import { cleanLabel } from "@/lib/article-guard";
 import { formatNumber } from "@/lib/format";
 import { articlesHref, type ArticleQueryState } from "@/lib/url-state";
 
@@ -23,7 +24,8 @@ export function ArticleFilters({ state, outlets }: { state: ArticleQueryState; o
         <span className="text-muted">رسانه</span>
         <select name="outlet" defaultValue={state.outlet} className="w-72 max-w-full rounded border border-rule bg-white px-2 py-2">
           <option value="">همه‌ی رسانه‌ها</option>
-          {outlets.map((o) => <option key={o.outlet} value={o.outlet}>{o.outlet} ({formatNumber(o.n)})</option>)}
+          {/* An option holds plain text, where no <bdi> can isolate: the outlet is shown without direction controls. */}
+          {outlets.map((o) => <option key={o.outlet} value={o.outlet}>{cleanLabel(o.outlet)} ({formatNumber(o.n)})</option>)}
         </select>
       </label>
       <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">اعمال</button>

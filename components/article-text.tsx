@@ -1,35 +1,29 @@
-import type { FactType, Paragraph } from "@/lib/article-view";
+import type { Paragraph } from "@/lib/article-view";
 
-const MARK_CLASS: Record<FactType, string> = {
-  amount: "bg-amber-100 ring-1 ring-amber-300",
-  project: "bg-sky-50 ring-1 ring-sky-200",
-  quantity: "bg-violet-50 ring-1 ring-violet-200",
-  place: "bg-emerald-50 ring-1 ring-emerald-300 font-semibold",
-};
-
-// Priority when facts overlap: the figure is what readers came for.
-const ORDER: FactType[] = ["amount", "quantity", "place", "project"];
-
+// Marks are styled in globals.css by their data-fact types (the figure wins where facts overlap),
+// not by class lists: an article at the fact caps has 1,500 marks, and every byte of a mark is
+// sent twice (the HTML and React's payload), so the page stays under its cap (docs/bounds.md).
 export function ArticleText({ paragraphs }: { paragraphs: Paragraph[] }) {
   return (
     <div className="space-y-4 text-[1.05rem] leading-[2.1]">
       {paragraphs.map((p, i) => (
         <p key={i}>
           {p.sentences.map((s) => (
-            <span key={s.start} id={`s-${s.start}`} className="sentence rounded [&:has(:target)]:bg-mark">
+            <span key={s.start} id={`s-${s.start}`} className="sentence">
               {s.pieces.map((piece) => {
-                const type = ORDER.find((t) => piece.types.includes(t));
-                const ids = piece.anchors;
-                const inner = type ? (
-                  <mark className={`fact rounded px-0.5 text-inherit ${MARK_CLASS[type]}`} data-fact={piece.types.join(" ")} title={piece.title}>
+                if (!piece.types.length && !piece.anchors.length) return piece.text;
+                const inner = piece.types.length ? (
+                  <mark key={piece.start} className="fact" data-fact={piece.types.join(" ")} title={piece.title}>
                     {piece.text}
                   </mark>
                 ) : (
                   piece.text
                 );
+                // An anchor and its mark share a wrapper, so `.fact-anchor:target ~ mark` finds only that mark.
+                if (!piece.anchors.length) return inner;
                 return (
                   <span key={piece.start}>
-                    {ids.map((id) => (
+                    {piece.anchors.map((id) => (
                       <span key={id} id={id} className="fact-anchor" />
                     ))}
                     {inner}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { cleanLabel } from "@/lib/article-guard";
 import { articleLabel, EXTERNAL_REL, safeExternalUrl, type ArticleRef } from "@/lib/links";
 import { formatJalali } from "@/lib/format";
 import { SOURCE } from "@/lib/strings";
@@ -8,7 +9,7 @@ export function OriginalLink({ url, outlet, children, className }: { url: string
   const href = safeExternalUrl(url);
   if (!href) return null;
   return (
-    <a href={href} rel={EXTERNAL_REL} target="_blank" className={className ?? "underline"} data-testid="original-link" aria-label={`${SOURCE.originalOn(outlet)} ${SOURCE.newTab}`}>
+    <a href={href} rel={EXTERNAL_REL} target="_blank" className={className ?? "underline"} data-testid="original-link" aria-label={`${SOURCE.originalOn(cleanLabel(outlet))} ${SOURCE.newTab}`}>
       {children ?? SOURCE.original}
     </a>
   );

@@ -1,7 +1,8 @@
 // Writes extracted articles. Callers pass everything already read and validated; this runs the
 // whole batch in ONE transaction, so a failure leaves the database exactly as it was.
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { getTableColumns, getTableName } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { cleanLabel, factLimitProblem, urlProblem } from "../lib/article-guard";
 import { PLACES } from "../lib/districts";
 import { titleFromText } from "../lib/article-title";
@@ -9,6 +10,7 @@ import { extractArticle } from "../lib/extract";
 import type { CorrectionEntry } from "../lib/corrections";
 import type { ArticleMeta, Extraction } from "../lib/extract/types";
 import { foldText } from "../lib/text-fold";
+import { refreshPlaceAggregates } from "./aggregates";
 import { rebuildProjects, type IdentityReport } from "./identity";
 import { amountPlaces, amounts, articles, mentionPlaces, placeMentions, places, projectMentions, quantities, quantityPlaces } from "./schema";
 import type { WriteDb } from "./writer";
@@ -58,15 +60,19 @@ export function ingestArticles(w: WriteDb, inputs: readonly ArticleInput[], corr
   return w.sqlite.transaction(() => {
     upsertPlaces(w);
     const outcomes = inputs.map((input) => ingestOne(w, input));
-    return { outcomes, identity: rebuildProjects(w, corrections) };
+    const identity = rebuildProjects(w, corrections);
+    // After the identity pass: the aggregates count works, not mentions.
+    refreshPlaceAggregates(w);
+    return { outcomes, identity };
   })();
 }
 
-function ingestOne({ db }: WriteDb, input: ArticleInput): IngestOutcome {
+function ingestOne({ sqlite }: WriteDb, input: ArticleInput): IngestOutcome {
+  const put = inserts(sqlite);
   const hash = sha256(input.text);
-  const same = db.select({ id: articles.id, file: articles.file }).from(articles).where(eq(articles.sha256, hash)).get();
+  const same = put.articleBySha.get(hash) as { id: number } | undefined;
   if (same) return { file: input.file, status: "unchanged", articleId: same.id, facts: 0 };
-  const clash = db.select({ id: articles.id }).from(articles).where(eq(articles.file, input.file)).get();
+  const clash = put.articleByFile.get(input.file) as { id: number } | undefined;
   if (clash) {
     throw new IngestError(input.file, `a different text is already stored under this name (article ${clash.id}); rename the file or re-seed`);
   }
@@ -75,13 +81,10 @@ function ingestOne({ db }: WriteDb, input: ArticleInput): IngestOutcome {
   // Every article gets a title a reader can use: the metadata's, else the text's headline or the
   // excerpt of its first sentence; never the file name.
   const title = meta.title ?? cleanLabel(titleFromText(input.text));
-  const article = db
-    .insert(articles)
-    .values({ file: input.file, sha256: hash, text: input.text, title, outlet: meta.outlet, url: meta.url, published: meta.published })
-    .returning({ id: articles.id })
-    .get();
-  const facts = insertFacts(db, article.id, ex);
-  return { file: input.file, status: "added", articleId: article.id, facts };
+  const row = { file: input.file, sha256: hash, text: input.text, title, outlet: meta.outlet, url: meta.url, published: meta.published };
+  const articleId = Number(put.article.run(row).lastInsertRowid);
+  const facts = insertFacts(sqlite, articleId, ex);
+  return { file: input.file, status: "added", articleId, facts };
 }
 
 /** lib/article-guard.ts on whatever the metadata came from (sidecar, corpus list, the text itself). */
@@ -93,41 +96,63 @@ function guardedMeta(file: string, meta: ArticleMeta, ex: Extraction): ArticleMe
   return { ...meta, title: cleanLabel(meta.title), outlet: cleanLabel(meta.outlet) };
 }
 
-function insertFacts(db: WriteDb["db"], articleId: number, ex: Extraction): number {
-  for (const m of ex.mentions) {
-    db.insert(placeMentions).values({ articleId, placeSlug: m.slug, quote: m.quote, start: m.start, end: m.end }).run();
-  }
+/**
+ * The fact inserts, prepared once per connection: building each statement through drizzle cost
+ * more than running it (≈ 35 inserts an article; half of a 10,000-article seed, docs/performance.md
+ * §4). Table and column names come from db/schema.ts; parameters are the schema's keys.
+ */
+const prepared = new WeakMap<WriteDb["sqlite"], ReturnType<typeof prepareInserts>>();
+
+function inserts(sqlite: WriteDb["sqlite"]): ReturnType<typeof prepareInserts> {
+  let put = prepared.get(sqlite);
+  if (!put) prepared.set(sqlite, (put = prepareInserts(sqlite)));
+  return put;
+}
+
+function prepareInserts(sqlite: WriteDb["sqlite"]) {
+  const insert = <T extends SQLiteTable>(table: T, keys: readonly (keyof T["_"]["columns"] & string)[]) => {
+    const columns = getTableColumns(table);
+    const names = keys.map((k) => `"${columns[k]!.name}"`).join(", ");
+    return sqlite.prepare(`insert into "${getTableName(table)}" (${names}) values (${keys.map((k) => `@${k}`).join(", ")})`);
+  };
+  return {
+    articleBySha: sqlite.prepare(`select id from "${getTableName(articles)}" where "${articles.sha256.name}" = ?`),
+    articleByFile: sqlite.prepare(`select id from "${getTableName(articles)}" where "${articles.file.name}" = ?`),
+    article: insert(articles, ["file", "sha256", "text", "title", "outlet", "url", "published"]),
+    mention: insert(placeMentions, ["articleId", "placeSlug", "quote", "start", "end"]),
+    amount: insert(amounts, ["articleId", "valueRial", "unitText", "kind", "year", "qualifier", "placesKey", "quote", "start", "end"]),
+    amountPlace: insert(amountPlaces, ["amountId", "placeSlug"]),
+    project: insert(projectMentions, ["articleId", "name", "nameFolded", "status", "category", "amountId", "quote", "start", "end"]),
+    projectPlace: insert(mentionPlaces, ["mentionId", "placeSlug"]),
+    quantity: insert(quantities, ["articleId", "value", "unit", "placesKey", "quote", "start", "end"]),
+    quantityPlace: insert(quantityPlaces, ["quantityId", "placeSlug"]),
+  };
+}
+
+function insertFacts(sqlite: WriteDb["sqlite"], articleId: number, ex: Extraction): number {
+  const put = inserts(sqlite);
+  const id = (r: { lastInsertRowid: number | bigint }) => Number(r.lastInsertRowid);
+  for (const m of ex.mentions) put.mention.run({ articleId, placeSlug: m.slug, quote: m.quote, start: m.start, end: m.end });
   const amountIds = ex.amounts.map((a) => {
-    const row = db
-      .insert(amounts)
-      .values({
-        articleId, valueRial: a.value_rial, unitText: a.unit_text, kind: a.kind, year: a.year, qualifier: a.qualifier,
-        placesKey: [...a.districts].sort().join(","), quote: a.quote, start: a.start, end: a.end,
-      })
-      .returning({ id: amounts.id })
-      .get();
-    for (const slug of new Set(a.districts)) db.insert(amountPlaces).values({ amountId: row.id, placeSlug: slug }).run();
-    return row.id;
+    const amountId = id(put.amount.run({
+      articleId, valueRial: a.value_rial, unitText: a.unit_text, kind: a.kind, year: a.year, qualifier: a.qualifier,
+      placesKey: [...a.districts].sort().join(","), quote: a.quote, start: a.start, end: a.end,
+    }));
+    for (const slug of new Set(a.districts)) put.amountPlace.run({ amountId, placeSlug: slug });
+    return amountId;
   });
   for (const p of ex.projects) {
-    const row = db
-      .insert(projectMentions)
-      .values({
-        articleId, name: p.name, nameFolded: foldText(p.name), status: p.status, category: p.category,
-        amountId: p.amount_index === null ? null : (amountIds[p.amount_index] ?? null),
-        quote: p.quote, start: p.start, end: p.end,
-      })
-      .returning({ id: projectMentions.id })
-      .get();
-    for (const slug of new Set(p.districts)) db.insert(mentionPlaces).values({ mentionId: row.id, placeSlug: slug }).run();
+    const mentionId = id(put.project.run({
+      articleId, name: p.name, nameFolded: foldText(p.name), status: p.status, category: p.category,
+      amountId: p.amount_index === null ? null : (amountIds[p.amount_index] ?? null), quote: p.quote, start: p.start, end: p.end,
+    }));
+    for (const slug of new Set(p.districts)) put.projectPlace.run({ mentionId, placeSlug: slug });
   }
   for (const q of ex.quantities) {
-    const row = db
-      .insert(quantities)
-      .values({ articleId, value: q.value, unit: q.unit, placesKey: [...q.districts].sort().join(","), quote: q.quote, start: q.start, end: q.end })
-      .returning({ id: quantities.id })
-      .get();
-    for (const slug of new Set(q.districts)) db.insert(quantityPlaces).values({ quantityId: row.id, placeSlug: slug }).run();
+    const quantityId = id(put.quantity.run({
+      articleId, value: q.value, unit: q.unit, placesKey: [...q.districts].sort().join(","), quote: q.quote, start: q.start, end: q.end,
+    }));
+    for (const slug of new Set(q.districts)) put.quantityPlace.run({ quantityId, placeSlug: slug });
   }
   return ex.mentions.length + ex.amounts.length + ex.projects.length + ex.quantities.length;
 }

@@ -60,7 +60,12 @@ export const amounts = sqliteTable(
     start: integer("start").notNull(),
     end: integer("end").notNull(),
   },
-  (t) => [index("amounts_article_idx").on(t.articleId), index("amounts_kind_idx").on(t.kind, t.placesKey), index("amounts_value_idx").on(t.valueRial)],
+  (t) => [
+    index("amounts_article_idx").on(t.articleId),
+    // (kind, places, value): distinct figures (the spending table and its count) walk it in order.
+    index("amounts_kind_idx").on(t.kind, t.placesKey, t.valueRial),
+    index("amounts_value_idx").on(t.valueRial),
+  ],
 );
 
 export const amountPlaces = sqliteTable(
@@ -223,4 +228,31 @@ export const quantityPlaces = sqliteTable(
     placeSlug: text("place_slug").notNull().references(() => places.slug),
   },
   (t) => [primaryKey({ columns: [t.quantityId, t.placeSlug] }), index("quantity_places_place_idx").on(t.placeSlug)],
+);
+
+// ---- aggregates: rebuilt by db/aggregates.ts at the end of every ingest (in its transaction), so a
+// page reads a few rows per place instead of counting the corpus (docs/bounds.md).
+
+/** Per place, as its filter counts (a region with its neighbourhoods): articles, projects, distinct figures. */
+export const placeStats = sqliteTable("place_stats", {
+  slug: text("slug").primaryKey().references(() => places.slug),
+  articles: integer("articles").notNull(),
+  projects: integer("projects").notNull(),
+  figures: integer("figures").notNull(),
+});
+
+/** Per place and kind, the largest distinct figures (lib/geo/metric.ts PANEL_FIGURES), each by its first amount. */
+export const placeFigures = sqliteTable(
+  "place_figures",
+  {
+    slug: text("slug").notNull().references(() => places.slug),
+    kind: text("kind").notNull(),
+    rank: integer("rank").notNull(),
+    amountId: integer("amount_id").notNull().references(() => amounts.id, { onDelete: "cascade" }),
+    valueRial: integer("value_rial").notNull(),
+    placesKey: text("places_key").notNull(),
+    qualifier: text("qualifier"),
+    year: text("year"),
+  },
+  (t) => [primaryKey({ columns: [t.slug, t.kind, t.rank] })],
 );

@@ -81,6 +81,10 @@ test("/articles filters by district and outlet; bad values fall back, never a 50
     const res = await page.goto("/articles" + qs);
     expect(res?.status(), qs).toBe(200);
   }
+  // A page past the end is the last page (lib/paging.ts), the same one every time.
   await page.goto("/articles?page=99999");
+  await expect(page.getByRole("navigation", { name: "صفحه‌ها" })).toContainText(/صفحه‌ی ([۰-۹]+) از \1/);
+  await expect(page.getByTestId("article-item").first()).toBeVisible();
+  await page.goto("/articles?outlet=" + encodeURIComponent("no such outlet") + "&page=5");
   await expect(page.getByTestId("no-results")).toBeVisible();
 });

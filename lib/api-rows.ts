@@ -75,6 +75,6 @@ export function projectsCsv(rows: readonly ProjectApiInput[], origin: string): s
   );
 }
 
-export function districtsCsv(rows: readonly { slug: string; articles: number; projects: number; amounts: unknown[] }[]): string {
-  return toCsv(["شناسه", "محدوده", "خبرها", "پروژه‌ها", "ارقام مالی"], rows.map((r) => [r.slug, placesLabel([r.slug]), r.articles, r.projects, r.amounts.length]));
+export function districtsCsv(rows: readonly { slug: string; articles: number; projects: number; figures: number }[]): string {
+  return toCsv(["شناسه", "محدوده", "خبرها", "پروژه‌ها", "ارقام مالی"], rows.map((r) => [r.slug, placesLabel([r.slug]), r.articles, r.projects, r.figures]));
 }

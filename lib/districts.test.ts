@@ -43,4 +43,12 @@ describe("the one list of places", () => {
     expect(ancestorsOf("pardisan")).toEqual(["region-8", "city", "province"]);
     expect(sortPlaceSlugs(["region-6", "city", "region-2", "region-6"])).toEqual(["city", "region-2", "region-6"]);
   });
+
+  it("names every place in right-to-left text only: no direction controls, marks or Latin letters that could turn our labels around", () => {
+    // The gazetteer is built from third-party lists (lib/places-gazetteer.ts); its names sit inside
+    // our sentences («پروژه‌های …», «… | ۳ خبر») and in the map's SVG, where no <bdi> can isolate them.
+    for (const p of PLACES) {
+      for (const name of [p.fa, ...p.aliases]) expect(name, p.slug).not.toMatch(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069A-Za-z]/);
+    }
+  });
 });

@@ -138,6 +138,8 @@ export const CHANGES = {
   },
   conflictsWith: "پیش‌تر گزارش شده بود",
   firstStatus: "نخستین وضعیتی که گزارش شده",
+  /** Under an article's first CHANGES_PER_ARTICLE changes; links to the article, which lists every fact. */
+  more: (n: string) => `و ${n} تغییر دیگر؛ همه در صفحه‌ی این خبر`,
   feedTitle: (scope: string | null) => (scope ? `تازه‌های پروژه‌های قم: ${scope}` : "تازه‌های پروژه‌های شهری قم"),
   following: "دنبال کردن",
 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  ARTICLE_DEFAULTS, articlesHref, canonicalChartState, canonicalSearch, changesHref, projectPageHref, parseChangesQuery, CHART_DEFAULTS, chartHref, CHARTS, imageQuery,
+  ARTICLE_DEFAULTS, articlesHref, canonicalChartState, canonicalSearch, changesHref, projectPageHref, parseChangesQuery, CHART_DEFAULTS, chartHref, CHARTS, exportQuery, imageQuery,
   parseArticleQuery, parseChartQuery, parseProjectQuery, PROJECT_DEFAULTS, projectsHref, serializeChartQuery, serializeProjectQuery,
   type ArticleQueryState, type ChartQueryState, type ProjectQueryState,
 } from "./url-state";
@@ -108,6 +108,18 @@ describe("canonicalSearch (the response cache's key)", () => {
     expect(canonicalSearch("/articles", new URLSearchParams(`u=1&${qs.slice(1)}`))).toBe(qs);
     expect(canonicalSearch("/api/charts/status/svg", new URLSearchParams("download=1&x=2&district=region-2"))).toBe("?district=region-2&download=1");
     expect(canonicalSearch("/api/charts/status/png", new URLSearchParams("download=0"))).toBe("");
+  });
+
+  it("keeps the page of the amount exports; the full CSV drops the chart's view", () => {
+    expect(canonicalSearch("/api/amounts", new URLSearchParams("page=3&u=1&format=csv"))).toBe("?format=csv&page=3");
+    expect(canonicalSearch("/api/amounts", new URLSearchParams("page=1&full=1"))).toBe("");
+    expect(canonicalSearch("/api/amounts", new URLSearchParams("page=x"))).toBe("");
+    expect(canonicalSearch("/api/charts/spending", new URLSearchParams("full=1&format=csv&kind=credit&page=2"))).toBe("?format=csv&full=1&page=2");
+    expect(canonicalSearch("/api/charts/map", new URLSearchParams("format=csv&full=1&metric=amount"))).toBe("?format=csv&full=1");
+    // Without full=1, `page` is the spending table's page, part of the view.
+    expect(canonicalSearch("/api/charts/spending", new URLSearchParams("format=csv&page=2"))).toBe("?page=2&format=csv");
+    expect(exportQuery("json", 1)).toBe("");
+    expect(exportQuery("csv", 4, true)).toBe("?format=csv&full=1&page=4");
   });
 
   it("keeps a project page's timeline page and unit, and the changes' and feed's filters", () => {

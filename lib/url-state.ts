@@ -277,9 +277,22 @@ export function wantsCsvQuery(params: URLSearchParams): boolean {
   return params.get("format") === "csv";
 }
 
-/** `format=csv&full=1` on a chart's API: every figure behind the chart, not only its rows. */
+/** `format=csv&full=1` on a chart's API: every figure behind the chart, not only its rows, a page at a time. */
 export function wantsFullCsvQuery(params: URLSearchParams): boolean {
   return wantsCsvQuery(params) && params.get("full") === "1";
+}
+
+/** Rows per page of the amount exports (/api/amounts and a chart's `full=1` CSV). */
+export const EXPORT_PAGE_SIZE = 500;
+
+/** `page` of a paged export: bad values are page 1, past the end is the last page (lib/paging.ts). */
+export function parseExportPage(raw: RawParams): number {
+  return pageNumber.parse(first(raw.page) ?? 1);
+}
+
+/** The export's query (CSV or JSON, page), for its links to the next page. */
+export function exportQuery(format: "csv" | "json", page: number, full = false): string {
+  return joinQuery(format === "csv" ? (full ? "format=csv&full=1" : "format=csv") : "", page > 1 ? `page=${page}` : "");
 }
 
 /** `download=1` on a chart's PNG/SVG: the whole chart as the page draws it, not the 1200×630 preview. */
@@ -301,6 +314,8 @@ type QueryOf = (params: URLSearchParams, segment: string) => string;
 const unitOf: QueryOf = (p) => serializeProjectQuery({ unit: parseProjectQuery(rawParamsOf(p)).unit });
 const projectQueryOf: QueryOf = (p) => serializeProjectQuery(parseProjectQuery(rawParamsOf(p)));
 const csvOf: QueryOf = (p) => (wantsFullCsvQuery(p) ? "format=csv&full=1" : wantsCsvQuery(p) ? "format=csv" : "");
+const amountsExportOf: QueryOf = (p) => exportQuery(wantsCsvQuery(p) ? "csv" : "json", parseExportPage(rawParamsOf(p)));
+const fullCsvOf: QueryOf = (p) => exportQuery("csv", parseExportPage(rawParamsOf(p)), true);
 const articleQueryOf: QueryOf = (p) => articlesHref(parseArticleQuery(rawParamsOf(p))).slice("/articles".length);
 const chartQueryOf = (slug: string, p: URLSearchParams): string => {
   const chart = safeDecode(slug);
@@ -319,8 +334,10 @@ const ROUTE_QUERIES: readonly (readonly [RegExp, QueryOf])[] = [
   [/^\/map$/, (p) => chartQueryOf("map", p)],
   [/^\/charts\/([^/]+)$/, (p, s) => joinQuery(chartQueryOf(s, p), isEmbedQuery(p) ? "embed=1" : "")],
   [/^\/api\/projects$/, (p) => joinQuery(projectQueryOf(p, ""), csvOf(p, ""))],
-  [/^\/api\/(?:amounts|districts)$/, csvOf],
-  [/^\/api\/charts\/([^/]+)$/, (p, s) => joinQuery(chartQueryOf(s, p), csvOf(p, ""))],
+  [/^\/api\/amounts$/, amountsExportOf],
+  [/^\/api\/districts$/, csvOf],
+  // The full CSV is every amount whatever the view (the chart's keys are dropped), a page at a time.
+  [/^\/api\/charts\/([^/]+)$/, (p, s) => (wantsFullCsvQuery(p) ? fullCsvOf(p, s) : joinQuery(chartQueryOf(s, p), csvOf(p, "")))],
   [/^\/api\/charts\/([^/]+)\/(?:png|svg)$/, (p, s) => joinQuery(chartQueryOf(s, p), wantsDownloadQuery(p) ? "download=1" : "")],
 ];
 

@@ -22,7 +22,7 @@ const ARTICLES = path.join(OUT, "articles");
 
 /** Writes the corpus as article files, then seeds exactly as `npm run seed` does (seedDatabase:
  * load + validate → ingestArticles in one transaction → whatever the seed does after → rename). */
-function seed(): { ms: number; genMs: number } {
+function seed(): { ms: number; cpuMs: number; genMs: number } {
   const g0 = performance.now();
   const inputs = syntheticArticles(COUNT, seedObjects(path.join(ROOT, "data/articles")));
   fs.rmSync(ARTICLES, { recursive: true, force: true });
@@ -34,9 +34,12 @@ function seed(): { ms: number; genMs: number } {
   const genMs = performance.now() - g0;
   fs.rmSync(DB, { force: true });
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const result = seedDatabase(ARTICLES, DB);
   if (!result.ok) throw new Error(`synthetic seed refused: ${result.errors.slice(0, 3).map((e) => `${e.file}: ${e.reason}`).join("; ")}`);
-  return { ms: performance.now() - t0, genMs };
+  const cpu = process.cpuUsage(c0);
+  // CPU time as well as wall time: on a shared machine the wall time mostly measures the others.
+  return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, genMs };
 }
 
 export interface Timing {
@@ -84,8 +87,8 @@ async function main(): Promise<void> {
   if (process.env.BENCH_SCALE_REUSE === "1" && fs.existsSync(DB)) {
     console.log(`reusing ${path.relative(ROOT, DB)} (seed not timed)`);
   } else {
-    const { ms, genMs } = seed();
-    console.log(`seed: ${(ms / 1000).toFixed(1)} s (seedDatabase → ingestArticles, as npm run seed; + ${(genMs / 1000).toFixed(1)} s writing the ${COUNT} article files) — ${ms / 1000 <= 20 ? "PASS" : "FAIL"} (goal ≤ 20 s)`);
+    const { ms, cpuMs, genMs } = seed();
+    console.log(`seed: ${(ms / 1000).toFixed(1)} s wall, ${(cpuMs / 1000).toFixed(1)} s CPU (seedDatabase → ingestArticles, as npm run seed; + ${(genMs / 1000).toFixed(1)} s writing the ${COUNT} article files) — ${ms / 1000 <= 20 ? "PASS" : "FAIL"} (goal ≤ 20 s)`);
   }
   console.log(`database: ${(fs.statSync(DB).size / 1e6).toFixed(1)} MB — ${counts(DB)}`);
 

@@ -14,16 +14,17 @@ export function wantsFullCsv(req: NextRequest): boolean {
   return wantsFullCsvQuery(req.nextUrl.searchParams);
 }
 
-export function json(body: unknown): Response {
-  return new Response(JSON.stringify(body, null, 1), { headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-cache" } });
+export function json(body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body, null, 1), { headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-cache", ...headers } });
 }
 
-export function csv(body: string, filename: string): Response {
+export function csv(body: string, filename: string, headers: Record<string, string> = {}): Response {
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${filename}"`,
       "cache-control": "no-cache",
+      ...headers,
     },
   });
 }

@@ -8,7 +8,7 @@ import { placeLabel } from "@/lib/districts";
 import { formatJalali, formatNumber } from "@/lib/format";
 import { articleLabel, safeExternalUrl } from "@/lib/links";
 import { SOURCE } from "@/lib/strings";
-import { ARTICLE_PAGE_SIZE, articlesHref, parseArticleQuery, type RawParams } from "@/lib/url-state";
+import { articlesHref, parseArticleQuery, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<RawParams> };
@@ -24,13 +24,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ArticlesPage({ searchParams }: Props) {
   const state = parseArticleQuery(await searchParams);
-  const { rows, total } = listArticles(state);
-  const pages = Math.max(1, Math.ceil(total / ARTICLE_PAGE_SIZE));
+  const { rows, total, page, pages } = listArticles(state);
   return (
     <section>
       <h1 className="text-2xl font-extrabold">منابع خبری</h1>
       <p className="mt-1 text-muted" data-testid="article-count">
-        {formatNumber(total)} خبر{state.district ? <> درباره‌ی <strong>{placeLabel(state.district)}</strong></> : null}
+        {formatNumber(total)} خبر{state.district ? <> درباره‌ی <strong><bdi>{placeLabel(state.district)}</bdi></strong></> : null}
         {state.outlet ? <> از <bdi>{state.outlet}</bdi></> : null}؛ هر رقم داشبورد به جمله‌ای از یکی از این خبرها پیوند دارد.
         تازه‌ترین‌ها نخست؛ خبرهای بی‌تاریخ در پایان، به ترتیب ورود.
       </p>
@@ -54,7 +53,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           خبری با این فیلترها نیست. <Link href={articlesHref({})} className="underline">همه‌ی خبرها</Link>
         </p>
       )}
-      <Pagination page={state.page} pages={pages} hrefFor={(page) => articlesHref({ ...state, page })} />
+      <Pagination page={page} pages={pages} hrefFor={(p) => articlesHref({ ...state, page: p })} />
     </section>
   );
 }

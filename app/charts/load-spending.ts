@@ -2,6 +2,7 @@
 import { countFigures, listFigurePage, listSpendingGroups, listTopFigureAmounts, type SpendingFilter } from "@/db/queries/spending";
 import { filterScopeOf, type PlaceSlug } from "@/lib/districts";
 import { spendingView, type ChartView } from "@/lib/charts/view";
+import { pageWindow } from "@/lib/paging";
 import { dedupeFigures, MAX_ROWS, MAX_SOURCES, PER_KIND, pickRows, shapeSpendingChart, type Figure } from "@/lib/spending";
 import { CHART_DEFAULTS, SPENDING_PAGE_SIZE, type ChartQueryState, type SpendingSort } from "@/lib/url-state";
 
@@ -31,9 +32,8 @@ export interface FigurePage {
 export function loadFigurePage(s: Pick<ChartQueryState, "kind" | "year" | "district" | "scope" | "sort" | "page">, size = SPENDING_PAGE_SIZE): FigurePage {
   const f = spendingFilterOf(s);
   const total = countFigures(f);
-  const pages = Math.max(1, Math.ceil(total / size));
-  const page = Math.min(s.page, pages);
-  const rows = total ? listFigurePage(f, s.sort, size, (page - 1) * size, MAX_SOURCES) : [];
+  const { page, pages, offset } = pageWindow(s.page, total, size);
+  const rows = total ? listFigurePage(f, s.sort, size, offset, MAX_SOURCES) : [];
   return { figures: dedupeFigures(rows), total, page, pages, sort: s.sort };
 }
 

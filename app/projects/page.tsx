@@ -10,7 +10,7 @@ import { placeLabel } from "@/lib/districts";
 import { formatNumber } from "@/lib/format";
 import { categoryOptions, districtGroups, statusOptions } from "@/lib/project-facets";
 import { CATEGORY_LABELS, STATUS_LABELS } from "@/lib/strings";
-import { PAGE_SIZE, parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
+import { parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<RawParams> };
@@ -23,9 +23,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ProjectsPage({ searchParams }: Props) {
   const state = parseProjectQuery(await searchParams);
-  const { rows, total } = listProjects(state);
+  const { rows, total, page, pages } = listProjects(state);
   const counts = countProjectFacets(state);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const filtered = state.district || state.status || state.category || state.q;
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
@@ -51,10 +50,10 @@ export default async function ProjectsPage({ searchParams }: Props) {
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
             <p data-testid="result-count">
               {formatNumber(total)} پروژه
-              {state.district ? <> در <strong>{placeLabel(state.district)}</strong></> : null}
+              {state.district ? <> در <strong><bdi>{placeLabel(state.district)}</bdi></strong></> : null}
               {state.status ? <> | {STATUS_LABELS[state.status]}</> : null}
               {state.category ? <> | {CATEGORY_LABELS[state.category]}</> : null}
-              {state.q ? <> | «{state.q}»</> : null}
+              {state.q ? <> | «<bdi>{state.q}</bdi>»</> : null}
               {filtered ? <> | <Link href={projectsHref({ unit: state.unit })} className="underline">پاک کردن فیلترها</Link></> : null}
             </p>
             <UnitSwitch unit={state.unit} hrefFor={(unit) => projectsHref({ ...state, unit })} />
@@ -70,7 +69,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
             <Link href={projectsHref({ unit: state.unit })} className="mt-2 inline-block underline">پاک کردن همه‌ی فیلترها</Link>
           </div>
         )}
-        <Pagination page={state.page} pages={pages} hrefFor={(page) => projectsHref({ ...state, page })} />
+        <Pagination page={page} pages={pages} hrefFor={(p) => projectsHref({ ...state, page: p })} />
       </section>
     </div>
   );

@@ -1,4 +1,7 @@
-import type { ChartSlug } from "@/lib/url-state";
+import Link from "next/link";
+import { formatNumber } from "@/lib/format";
+import { DATA } from "@/lib/strings";
+import { EXPORT_PAGE_SIZE, type ChartSlug } from "@/lib/url-state";
 
 /** Download links for the exact view: PNG, SVG, CSV (view and full data) and JSON. */
 export function Downloads({ chart, query }: { chart: ChartSlug; query: string }) {
@@ -8,7 +11,7 @@ export function Downloads({ chart, query }: { chart: ChartSlug; query: string })
     { href: join(`${base}/png`, "download=1"), label: "تصویر PNG", file: `${chart}.png` },
     { href: join(`${base}/svg`, "download=1"), label: "تصویر SVG", file: `${chart}.svg` },
     { href: join(base, "format=csv"), label: "CSV همین نما", file: `${chart}.csv` },
-    { href: join(base, "format=csv&full=1"), label: "CSV همه‌ی داده‌ها", file: `${chart}-full.csv` },
+    { href: `${base}?format=csv&full=1`, label: "CSV همه‌ی ارقام", file: `${chart}-full.csv` },
     { href: join(base), label: "JSON", file: `${chart}.json` },
   ];
   return (
@@ -19,6 +22,10 @@ export function Downloads({ chart, query }: { chart: ChartSlug; query: string })
           <li key={i.label}><a href={i.href} download={i.file} className="inline-block rounded border border-rule bg-white px-3 py-1 hover:bg-accent-soft">{i.label}</a></li>
         ))}
       </ul>
+      <p className="mt-1 text-xs text-muted" data-testid="full-csv-note">
+        «CSV همه‌ی ارقام»: {formatNumber(EXPORT_PAGE_SIZE)} رقم در هر فایل، به ترتیب ورود؛ فایل بعدی با <bdi dir="ltr">page=2</bdi> و همین‌طور تا آخر.
+        همه‌ی جدول‌ها یک‌جا: <Link href="/data" className="underline">{DATA.title}</Link>.
+      </p>
     </section>
   );
 }

@@ -1,12 +1,10 @@
 import { getPlace, placesLabel, PLACE_KIND_LABELS } from "@/lib/districts";
 import { formatMoney, formatNumber, formatYear } from "@/lib/format";
-import type { MapView, PlaceView } from "@/lib/geo/metric";
+import { PANEL_FIGURES, type MapView, type PlaceView } from "@/lib/geo/metric";
 import { MAP_STRINGS } from "@/lib/geo/labels";
 import { KIND_LABELS, QUALIFIER_LABELS } from "@/lib/strings";
 import type { Qualifier } from "@/lib/extract/types";
 import { projectsHref } from "@/lib/url-state";
-
-const MAX_FIGURES = 4;
 
 /** One block per place; CSS (MapStyles) shows the block of the place under the pointer or focus. */
 export function FiguresPanel({ view, slugs }: { view: MapView; slugs: readonly string[] }) {
@@ -24,11 +22,11 @@ export function FiguresPanel({ view, slugs }: { view: MapView; slugs: readonly s
 
 function PlaceFigures({ place, view }: { place: PlaceView; view: MapView }) {
   const kind = getPlace(place.slug)?.kind;
-  const shown = place.figures.slice(0, MAX_FIGURES);
+  const shown = place.figures.slice(0, PANEL_FIGURES);
   return (
     <div data-fig={place.slug}>
       <p className="flex flex-wrap items-baseline gap-x-2">
-        <strong className="text-base">{place.label}</strong>
+        <strong className="text-base"><bdi>{place.label}</bdi></strong>
         {kind && <span className="text-xs text-muted">{PLACE_KIND_LABELS[kind]}</span>}
       </p>
       <p className="font-semibold text-accent">{place.valueText}</p>
@@ -46,16 +44,16 @@ function PlaceFigures({ place, view }: { place: PlaceView; view: MapView }) {
               {f.qualifier && `${QUALIFIER_LABELS[f.qualifier as Qualifier] ?? ""} `}
               {formatMoney(f.valueRial, view.choice.unit)}
               {f.year && ` (${formatYear(f.year)})`}
-              {f.jointWith.length > 0 && <span className="text-muted"> — {MAP_STRINGS.joint} {placesLabel(f.jointWith)}</span>}
+              {f.jointWith.length > 0 && <span className="text-muted"> — {MAP_STRINGS.joint} <bdi>{placesLabel(f.jointWith)}</bdi></span>}
             </li>
           ))}
-          {place.figures.length > shown.length && (
-            <li className="text-muted">+ {formatNumber(place.figures.length - shown.length)} {MAP_STRINGS.moreFigures}</li>
+          {place.figureCount > shown.length && (
+            <li className="text-muted">+ {formatNumber(place.figureCount - shown.length)} {MAP_STRINGS.moreFigures}</li>
           )}
         </ul>
       )}
       <p className="mt-1 text-xs text-muted">
-        <a href={projectsHref({ district: place.slug })} className="font-semibold text-accent underline" data-testid="panel-projects">{MAP_STRINGS.projectsOf} {place.label}</a>
+        <a href={projectsHref({ district: place.slug })} className="font-semibold text-accent underline" data-testid="panel-projects">{MAP_STRINGS.projectsOf} <bdi>{place.label}</bdi></a>
         <span className="ms-2">{MAP_STRINGS.openProjects}</span>
       </p>
     </div>

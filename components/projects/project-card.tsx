@@ -21,7 +21,7 @@ export function ProjectCard({ p, unit }: { p: ProjectCardData; unit: MoneyUnit }
     <li className="py-4" data-testid="project-item">
       <div className="flex flex-wrap items-center gap-2">
         <Link href={projectHref(p.id)} className="text-lg font-bold text-ink hover:text-accent hover:underline">
-          {p.name}
+          <bdi>{p.name}</bdi>
         </Link>
         <StatusBadge status={p.status} />
         <span className="text-xs text-muted">{CATEGORY_LABELS[p.category as ProjectCategory] ?? p.category}</span>
@@ -34,7 +34,7 @@ export function ProjectCard({ p, unit }: { p: ProjectCardData; unit: MoneyUnit }
         {p.places.map((s, i) => (
           <span key={s}>
             {i > 0 ? "، " : ""}
-            <Link href={districtHref(s)} className="text-accent underline">{placeLabel(s)}</Link>
+            <Link href={districtHref(s)} className="text-accent underline"><bdi>{placeLabel(s)}</bdi></Link>
           </span>
         ))}
         {p.amountValueRial !== null && p.amountKind && p.amountStart !== null && p.amountArticleId !== null ? (

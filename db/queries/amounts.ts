@@ -1,7 +1,8 @@
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
+import { pageWindow, type PageWindow } from "../../lib/paging";
 import type { AmountRow } from "../../lib/spending";
 import { getDb } from "../client";
-import { amountPlaces, amounts, articles } from "../schema";
+import { amounts, articles } from "../schema";
 
 const COLUMNS = {
   id: amounts.id, articleId: amounts.articleId, articleTitle: articles.title, valueRial: amounts.valueRial,
@@ -12,17 +13,18 @@ const COLUMNS = {
 
 export type AmountListRow = AmountRow & { unitText: string; outlet: string | null; published: string | null; articleUrl: string | null };
 
-export function listAmounts(): AmountListRow[] {
-  return getDb().select(COLUMNS).from(amounts).innerJoin(articles, eq(articles.id, amounts.articleId)).orderBy(asc(amounts.articleId), asc(amounts.start)).all();
+/**
+ * One page of every amount, in the order they were added (article by article, in text order: ids
+ * are given in that order, so the page is a walk of the primary key). A page past the end is the last.
+ */
+export function listAmountPage(page: number, size: number): { rows: AmountListRow[]; total: number } & PageWindow {
+  const db = getDb();
+  const total = db.select({ n: count() }).from(amounts).get()?.n ?? 0;
+  const win = pageWindow(page, total, size);
+  const rows = db.select(COLUMNS).from(amounts).innerJoin(articles, eq(articles.id, amounts.articleId)).orderBy(amounts.id).limit(win.size).offset(win.offset).all();
+  return { rows, total, ...win };
 }
 
 export function listLargestAmounts(limit: number): AmountListRow[] {
   return getDb().select(COLUMNS).from(amounts).innerJoin(articles, eq(articles.id, amounts.articleId)).orderBy(desc(amounts.valueRial)).limit(limit).all();
-}
-
-/** Amounts that name a place (or a neighbourhood inside a region), alone or jointly. */
-export function listAmountsForPlace(slugs: readonly string[]): AmountListRow[] {
-  const db = getDb();
-  const ids = db.selectDistinct({ id: amountPlaces.amountId }).from(amountPlaces).where(inArray(amountPlaces.placeSlug, [...slugs]));
-  return db.select(COLUMNS).from(amounts).innerJoin(articles, eq(articles.id, amounts.articleId)).where(inArray(amounts.id, ids)).orderBy(asc(amounts.articleId), asc(amounts.start)).all();
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { filterScopeOf } from "../../lib/districts";
+import { pageWindow, type PageWindow } from "../../lib/paging";
 import { ARTICLE_PAGE_SIZE, type ArticleQueryState } from "../../lib/url-state";
 import { getDb } from "../client";
 import { amounts, articles, placeMentions, projectMentions, projects, quantities } from "../schema";
@@ -23,19 +24,21 @@ function articleConditions(f: Pick<ArticleQueryState, "district" | "outlet">): S
   return and(...parts);
 }
 
-/** One page of articles, newest first; undated ones last, in the order they were added. */
-export function listArticles(state: ArticleQueryState): { rows: ArticleListRow[]; total: number } {
+/** One page of articles, newest first; undated ones last, in the order they were added. A page
+ *  past the end is the last page. */
+export function listArticles(state: ArticleQueryState): { rows: ArticleListRow[]; total: number } & PageWindow {
   const where = articleConditions(state);
   const total = getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+  const win = pageWindow(state.page, total, ARTICLE_PAGE_SIZE);
   const rows = getDb()
     .select({ id: articles.id, title: articles.title, outlet: articles.outlet, published: articles.published, url: articles.url })
     .from(articles)
     .where(where)
     .orderBy(sql`${articles.published} is null`, desc(articles.published), asc(articles.id))
-    .limit(ARTICLE_PAGE_SIZE)
-    .offset((state.page - 1) * ARTICLE_PAGE_SIZE)
+    .limit(win.size)
+    .offset(win.offset)
     .all();
-  return { rows, total };
+  return { rows, total, ...win };
 }
 
 /** Outlets with their article counts, most articles first (bounded: a select lists them). */

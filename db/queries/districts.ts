@@ -1,8 +1,9 @@
-import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { filterScopeOf, filtersCovering, PLACE_SLUGS, type PlaceSlug } from "../../lib/districts";
+import { asc, sql } from "drizzle-orm";
+import { filterScopeOf, PLACE_SLUGS, type PlaceSlug } from "../../lib/districts";
 import { getDb } from "../client";
-import { scopePairs } from "./projects";
-import { amountPlaces, amounts, articles, placeMentions, projectPlaces } from "../schema";
+import { placeFigures, placeMentions, placeStats } from "../schema";
+
+export interface DistrictFigure { id: number; kind: string; valueRial: number; qualifier: string | null; year: string | null; places: string[] }
 
 export interface DistrictStats {
   slug: PlaceSlug;
@@ -10,52 +11,53 @@ export interface DistrictStats {
   articles: number;
   /** Projects linked to the place (a region counts its neighbourhoods' projects). */
   projects: number;
-  /** Amounts that name the place, alone or jointly with others. */
-  amounts: { id: number; kind: string; valueRial: number; qualifier: string | null; year: string | null; places: string[] }[];
+  /** Distinct figures (kind, value, places) that name the place, alone or jointly with others. */
+  figures: number;
+  /** Of those, the PANEL_FIGURES largest of each kind (the map's colour and panel read no more). */
+  amounts: DistrictFigure[];
 }
 
-/** Reporting coverage and figures for every place of lib/districts.ts, zeros included. */
+/**
+ * Reporting coverage and the largest figures of every place of lib/districts.ts, zeros included,
+ * from the aggregates every ingest rebuilds (db/aggregates.ts): at most places × kinds ×
+ * PANEL_FIGURES rows, whatever the corpus holds.
+ */
 export function listDistrictStats(): DistrictStats[] {
   const db = getDb();
-  const stats = new Map<string, { amounts: Map<number, DistrictStats["amounts"][number]> }>(
-    PLACE_SLUGS.map((s) => [s, { amounts: new Map() }]),
-  );
-  // Coverage counted in SQL (distinct articles / projects per filter scope), not in JavaScript sets.
-  const counted = (table: SQL, id: SQL, slug: SQL) =>
-    new Map(db.all<{ owner: string; n: number }>(sql`with scope(owner, slug) as ${scopePairs()}
-      select scope.owner as owner, count(distinct ${id}) as n from ${table} join scope on scope.slug = ${slug} group by scope.owner`).map((r) => [r.owner, r.n]));
-  const articleCounts = counted(sql`${placeMentions}`, sql`${placeMentions.articleId}`, sql`${placeMentions.placeSlug}`);
-  const projectCounts = counted(sql`${projectPlaces}`, sql`${projectPlaces.projectId}`, sql`${projectPlaces.placeSlug}`);
-  const rows = db
-    .select({ id: amounts.id, kind: amounts.kind, valueRial: amounts.valueRial, qualifier: amounts.qualifier, year: amounts.year, placesKey: amounts.placesKey, slug: amountPlaces.placeSlug })
-    .from(amountPlaces)
-    .innerJoin(amounts, eq(amounts.id, amountPlaces.amountId))
-    .all();
-  for (const r of rows) {
-    const fig = { id: r.id, kind: r.kind, valueRial: r.valueRial, qualifier: r.qualifier, year: r.year, places: r.placesKey.split(",") };
-    for (const owner of filtersCovering(r.slug)) stats.get(owner)?.amounts.set(r.id, fig);
+  const stats = new Map(db.select().from(placeStats).all().map((s) => [s.slug, s]));
+  const figures = new Map<string, DistrictFigure[]>();
+  for (const f of db.select().from(placeFigures).orderBy(asc(placeFigures.slug), asc(placeFigures.kind), asc(placeFigures.rank)).all()) {
+    const list = figures.get(f.slug) ?? [];
+    list.push({ id: f.amountId, kind: f.kind, valueRial: f.valueRial, qualifier: f.qualifier, year: f.year, places: f.placesKey.split(",") });
+    figures.set(f.slug, list);
   }
   return PLACE_SLUGS.map((slug) => {
-    const s = stats.get(slug)!;
-    return { slug, articles: articleCounts.get(slug) ?? 0, projects: projectCounts.get(slug) ?? 0, amounts: [...s.amounts.values()] };
+    const s = stats.get(slug);
+    return { slug, articles: s?.articles ?? 0, projects: s?.projects ?? 0, figures: s?.figures ?? 0, amounts: figures.get(slug) ?? [] };
   });
 }
 
-/** Articles that mention a place or a place inside it, with how often. */
-export function listDistrictArticles(slug: PlaceSlug) {
+export interface DistrictArticle {
+  articleId: number; title: string | null; outlet: string | null; published: string | null; url: string | null;
+  /** Mentions of the place (or a place inside it) in the article, and where the first one starts. */
+  mentions: number; firstStart: number;
+}
+
+const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `);
+
+/** The `limit` newest articles that mention a place or a place inside it (undated last), and how many there are. */
+export function listDistrictArticles(slug: PlaceSlug, limit: number): { rows: DistrictArticle[]; total: number } {
   const db = getDb();
-  const mentions = db
-    .select({ articleId: placeMentions.articleId, start: placeMentions.start, title: articles.title, outlet: articles.outlet, published: articles.published, url: articles.url })
-    .from(placeMentions)
-    .innerJoin(articles, eq(articles.id, placeMentions.articleId))
-    .where(inArray(placeMentions.placeSlug, filterScopeOf(slug)))
-    .orderBy(asc(placeMentions.articleId), asc(placeMentions.start))
-    .all();
-  const byArticle = new Map<number, { articleId: number; title: string | null; outlet: string | null; published: string | null; url: string | null; mentions: number; firstStart: number }>();
-  for (const m of mentions) {
-    const cur = byArticle.get(m.articleId);
-    if (cur) cur.mentions += 1;
-    else byArticle.set(m.articleId, { articleId: m.articleId, title: m.title, outlet: m.outlet, published: m.published, url: m.url, mentions: 1, firstStart: m.start });
-  }
-  return [...byArticle.values()];
+  const scope = list(filterScopeOf(slug));
+  const total = db.get<{ n: number }>(sql`select count(distinct ${placeMentions.articleId}) as n from ${placeMentions} where ${placeMentions.placeSlug} in (${scope})`)?.n ?? 0;
+  const rows = db.all<DistrictArticle>(sql`
+    select m.article_id as articleId, m.mentions as mentions, m.firstStart as firstStart,
+      ar.title as title, ar.outlet as outlet, ar.published as published, ar.url as url
+    from (
+      select ${placeMentions.articleId} as article_id, count(*) as mentions, min(${placeMentions.start}) as firstStart
+      from ${placeMentions} where ${placeMentions.placeSlug} in (${scope}) group by ${placeMentions.articleId}
+    ) m join articles ar on ar.id = m.article_id
+    order by ar.published is null, ar.published desc, ar.id
+    limit ${limit}`);
+  return { rows, total };
 }

@@ -1,5 +1,6 @@
 import { aliasedTable, and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { filterScopeOf, filtersCovering, PLACE_SLUGS } from "../../lib/districts";
+import { pageWindow, type PageWindow } from "../../lib/paging";
 import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
 import { PAGE_SIZE } from "../../lib/url-state";
@@ -51,13 +52,19 @@ function conditions(f: Partial<Filters>): SQL | undefined {
   if (f.status) parts.push(eq(projects.status, f.status));
   if (f.category) parts.push(eq(projects.category, f.category));
   const q = f.q ? foldText(f.q) : "";
-  if (q) {
-    // any name a report gave it: «پل آقازاده» finds «پل شهیدان آقازاده»
-    const like = `%${escapeLike(q)}%`;
-    const named = db.select({ id: projectMentions.projectId }).from(projectMentions).where(sql`${projectMentions.nameFolded} like ${like} escape '\\'`);
-    parts.push(sql`(${projects.nameFolded} like ${like} escape '\\' or ${projects.id} in ${named})`);
-  }
+  // Any name a report gave it: «پل آقازاده» finds «پل شهیدان آقازاده» (the shown name is one of them).
+  if (q) parts.push(sql`${projects.id} in (select ${projectMentions.projectId} from ${projectMentions} where ${projectMentions.id} in ${mentionsNamed(q)})`);
   return and(...parts);
+}
+
+/**
+ * Mentions whose folded name contains `q` (folded the same way, lib/text-fold.ts). Three characters
+ * or more read the trigram index (migration 0004, `mention_names`); one or two («پل») cannot be
+ * cut into trigrams and scan the names.
+ */
+function mentionsNamed(q: string): SQL {
+  if ([...q].length >= 3) return sql`(select rowid from mention_names where mention_names match ${`"${q.replace(/"/g, '""')}"`})`;
+  return sql`(select ${projectMentions.id} from ${projectMentions} where ${projectMentions.nameFolded} like ${`%${escapeLike(q)}%`} escape '\\')`;
 }
 
 const ORDER = {
@@ -90,20 +97,22 @@ function selectProjectRows() {
     .leftJoin(figure, eq(figure.id, projects.amountId));
 }
 
-export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; total: number } {
+/** One page of projects; a page past the end is the last page (lib/paging.ts). */
+export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; total: number } & PageWindow {
   const where = conditions(state);
   const total = getDb().select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
+  const win = pageWindow(state.page, total, PAGE_SIZE);
   // Deferred join: the page's ids come from an index walk over `projects` alone.
   const ids = getDb()
     .select({ id: projects.id })
     .from(projects)
     .where(where)
     .orderBy(...ORDER[state.sort])
-    .limit(PAGE_SIZE)
-    .offset((state.page - 1) * PAGE_SIZE)
+    .limit(win.size)
+    .offset(win.offset)
     .all()
     .map((r) => r.id);
-  return { rows: rowsFor(ids), total };
+  return { rows: rowsFor(ids), total, ...win };
 }
 
 function rowsFor(ids: readonly number[]): ProjectRow[] {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedTempDb } from "../test-db";
 import { countArticleFacts, getArticle, listArticleFacts, listArticles, listOutlets } from "./articles";
-import { listAmounts, listAmountsForPlace } from "./amounts";
+import { listAmountPage } from "./amounts";
 import { listDistrictStats } from "./districts";
 import { countProjectFacets, getProject, listProjects } from "./projects";
 import { ARTICLE_DEFAULTS, PROJECT_DEFAULTS } from "../../lib/url-state";
@@ -34,12 +34,13 @@ describe("articles", () => {
 
   it("filters by outlet and by district (a region includes its neighbourhoods); an unknown outlet matches nothing", () => {
     expect(listArticles({ ...ARTICLE_DEFAULTS, outlet: "تسنیم" }).rows.map((r) => r.outlet)).toEqual(["تسنیم"]);
-    expect(listArticles({ ...ARTICLE_DEFAULTS, outlet: "no such outlet" })).toEqual({ rows: [], total: 0 });
+    expect(listArticles({ ...ARTICLE_DEFAULTS, outlet: "no such outlet" })).toMatchObject({ rows: [], total: 0, page: 1, pages: 1 });
     const r6 = listArticles({ ...ARTICLE_DEFAULTS, district: "region-6" });
     expect(r6.total).toBeGreaterThan(0);
     expect(r6.total).toBeLessThan(5);
     for (const a of r6.rows) expect(listArticleFacts(a.id).mentions.some((m) => ["region-6", "niroogah", "seyyed-masoum"].includes(m.placeSlug))).toBe(true);
-    expect(listArticles({ ...ARTICLE_DEFAULTS, page: 2 }).rows).toEqual([]);
+    // A page past the end is the last page (here the only one), not an empty list.
+    expect(listArticles({ ...ARTICLE_DEFAULTS, page: 100_000 })).toMatchObject({ page: 1, pages: 1, rows: listArticles(ARTICLE_DEFAULTS).rows });
   });
 
   it("lists outlets with their counts", () => {
@@ -59,7 +60,7 @@ describe("articles", () => {
 
 describe("amounts", () => {
   it("holds every seed figure in exact rials", () => {
-    expect(listAmounts().map((a) => [a.valueRial, a.kind, a.placesKey]).sort()).toEqual([
+    expect(listAmountPage(1, 500).rows.map((a) => [a.valueRial, a.kind, a.placesKey]).sort()).toEqual([
       [1_500_000_000_000, "need", "region-2,region-6"],
       [30_000_000_000_000, "credit", "city"],
       [442_000_000_000, "budget", "region-6"],
@@ -67,9 +68,13 @@ describe("amounts", () => {
     ].sort());
   });
 
-  it("finds a joint figure from either of its districts, never split", () => {
-    const r2 = listAmountsForPlace(["region-2"]).map((a) => a.valueRial);
-    expect(r2.sort()).toEqual([1_500_000_000_000, 4_700_000_000_000].sort());
+  it("pages every amount in the order they were added; a page past the end is the last page", () => {
+    const all = listAmountPage(1, 500).rows.map((a) => a.id);
+    expect(all).toEqual([...all].sort((a, b) => a - b));
+    const second = listAmountPage(2, 3);
+    expect(second).toMatchObject({ total: 4, page: 2, pages: 2, offset: 3 });
+    expect(second.rows.map((a) => a.id)).toEqual(all.slice(3));
+    expect(listAmountPage(100_000, 3).rows.map((a) => a.id)).toEqual(all.slice(3));
   });
 });
 
@@ -108,7 +113,8 @@ describe("projects", () => {
   it("pages and sorts within allowlisted orders", () => {
     const folded = listProjects({ ...PROJECT_DEFAULTS, sort: "name" }).rows.map((r) => foldText(r.name));
     expect(folded).toEqual([...folded].sort());
-    expect(listProjects({ ...PROJECT_DEFAULTS, page: 999 }).rows).toEqual([]);
+    const all = listProjects(PROJECT_DEFAULTS);
+    expect(listProjects({ ...PROJECT_DEFAULTS, page: 999 })).toMatchObject({ page: all.pages, pages: all.pages, total: all.total });
     const byAmount = listProjects({ ...PROJECT_DEFAULTS, sort: "amount-desc" }).rows.map((r) => r.amountValueRial);
     const known = byAmount.filter((v) => v !== null);
     expect(byAmount.slice(0, known.length)).toEqual([...known].sort((a, b) => b! - a!));

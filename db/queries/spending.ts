@@ -23,7 +23,7 @@ export type FigureAmountRow = AmountRow & { sourceCount: number };
 const WIDE = PLACES.filter((p) => p.kind === "city" || p.kind === "province" || p.kind === "town").map((p) => p.slug);
 // Reading order of places (regions, neighbourhoods, city, towns, province), as the chart's rows.
 const ORDER_JSON = JSON.stringify(Object.fromEntries(PLACES.map((p) => [p.slug, placeOrder([p.slug])])));
-const KIND_JSON = JSON.stringify(Object.fromEntries(AMOUNT_KINDS.map((k, i) => [k, i])));
+const KIND_RANK = sql`case figs.kind ${sql.join(AMOUNT_KINDS.map((k, i) => sql`when ${k} then ${i}`), sql` `)} end`;
 const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `);
 
 function where(f: SpendingFilter): SQL {
@@ -49,15 +49,28 @@ export function listSpendingGroups(f: SpendingFilter, limit: number): { placesKe
 /** The `perKind` largest figures of each (place group, kind) in `placesKeys`, with up to `maxSources` sources each. */
 export function listTopFigureAmounts(f: SpendingFilter, placesKeys: readonly string[], perKind: number, maxSources: number): FigureAmountRow[] {
   if (!placesKeys.length) return [];
-  return getDb().all(sql`select * from (
-      select ${AMOUNT_COLUMNS},
-        dense_rank() over (partition by a.places_key, a.kind order by a.value_rial desc) as rnk,
+  // Each (group, kind) first finds its perKind-th largest distinct value (an index range of one
+  // group); only the amounts at or above it are ranked and joined to their articles, never the
+  // whole corpus (≤ groups × kinds × perKind × maxSources rows come back).
+  return getDb().all(sql`
+    with pairs as materialized (
+      select distinct a.places_key as placesKey, a.kind as kind from amounts a where ${where(f)} and a.places_key in (${list(placesKeys)})
+    ),
+    cut as materialized (
+      select p.placesKey as placesKey, p.kind as kind, coalesce((
+        select distinct a.value_rial from amounts a where ${where(f)} and a.places_key = p.placesKey and a.kind = p.kind
+        order by a.value_rial desc limit 1 offset ${perKind - 1}), 0) as floor
+      from pairs p
+    )
+    select ${AMOUNT_COLUMNS}, t.sourceCount as sourceCount, t.nth as nth from (
+      select a.id as id,
         row_number() over (partition by a.places_key, a.kind, a.value_rial order by a.article_id, a.start) as nth,
         count(*) over (partition by a.places_key, a.kind, a.value_rial) as sourceCount
-      from amounts a join articles ar on ar.id = a.article_id
-      where ${where(f)} and a.places_key in (${list(placesKeys)})
-    ) where rnk <= ${perKind} and nth <= ${maxSources}
-    order by placesKey, kind, valueRial desc, nth`);
+      from amounts a join cut on cut.placesKey = a.places_key and cut.kind = a.kind and a.value_rial >= cut.floor
+      where ${where(f)}
+    ) t join amounts a on a.id = t.id join articles ar on ar.id = a.article_id
+    where t.nth <= ${maxSources}
+    order by a.places_key, a.kind, a.value_rial desc, t.nth`);
 }
 
 export function countFigures(f: SpendingFilter): number {
@@ -78,22 +91,32 @@ const SORT_SQL: Record<SpendingSort, SQL> = {
 /** One page of distinct figures in the chosen order, with up to `maxSources` sources each. */
 export function listFigurePage(f: SpendingFilter, sort: SpendingSort, limit: number, offset: number, maxSources: number): FigureAmountRow[] {
   const db = getDb();
-  const keys = db.all<{ kind: string; valueRial: number; placesKey: string }>(sql`select kind, valueRial, placesKey from (
-      select a.kind as kind, a.value_rial as valueRial, a.places_key as placesKey, min(a.year) as year,
-        (select min(r.value) from amount_places ap join json_each(${ORDER_JSON}) r on r.key = ap.place_slug where ap.amount_id = min(a.id)) as placeRank,
-        instr(a.places_key, ',') > 0 as joint,
-        (select r.value from json_each(${KIND_JSON}) r where r.key = a.kind) as kindRank
+  // A figure's place rank is its first place's in reading order (lib/spending.ts#placeOrder),
+  // worked out once per place group (a few hundred), not once per figure.
+  const keys = db.all<{ kind: string; valueRial: number; placesKey: string }>(sql`
+    with figs as (
+      select a.kind as kind, a.value_rial as valueRial, a.places_key as placesKey, min(a.year) as year
       from amounts a where ${where(f)} group by a.kind, a.value_rial, a.places_key
-    ) order by ${SORT_SQL[sort]}, kind, valueRial, placesKey limit ${limit} offset ${offset}`);
+    ),
+    groups as (
+      select g.placesKey as placesKey, min(r.value) as placeRank, instr(g.placesKey, ',') > 0 as joint
+      from (select distinct placesKey from figs) g join json_each(${ORDER_JSON}) r on instr(',' || g.placesKey || ',', ',' || r.key || ',') > 0
+      group by g.placesKey
+    )
+    select figs.kind as kind, figs.valueRial as valueRial, figs.placesKey as placesKey from (
+      select figs.*, groups.placeRank as placeRank, groups.joint as joint, ${KIND_RANK} as kindRank
+      from figs join groups on groups.placesKey = figs.placesKey
+    ) figs order by ${SORT_SQL[sort]}, kind, valueRial, placesKey limit ${limit} offset ${offset}`);
   if (!keys.length) return [];
   const tuples = sql.join(keys.map((k) => sql`(${k.kind}, ${k.valueRial}, ${k.placesKey})`), sql`, `);
-  const rows = db.all<FigureAmountRow & { nth: number }>(sql`select * from (
-      select ${AMOUNT_COLUMNS},
+  const rows = db.all<FigureAmountRow & { nth: number }>(sql`select ${AMOUNT_COLUMNS}, t.sourceCount as sourceCount, t.nth as nth from (
+      select a.id as id,
         row_number() over (partition by a.kind, a.value_rial, a.places_key order by a.article_id, a.start) as nth,
         count(*) over (partition by a.kind, a.value_rial, a.places_key) as sourceCount
-      from amounts a join articles ar on ar.id = a.article_id
+      from amounts a
       where ${where(f)} and (a.kind, a.value_rial, a.places_key) in (values ${tuples})
-    ) where nth <= ${maxSources}`);
+    ) t join amounts a on a.id = t.id join articles ar on ar.id = a.article_id
+    where t.nth <= ${maxSources}`);
   // Back in the page's order.
   const at = new Map(keys.map((k, i) => [`${k.kind}|${k.valueRial}|${k.placesKey}`, i]));
   return rows.sort((a, b) => at.get(`${a.kind}|${a.valueRial}|${a.placesKey}`)! - at.get(`${b.kind}|${b.valueRial}|${b.placesKey}`)! || a.nth - b.nth);

@@ -4,9 +4,9 @@ import { formatMetric, metricValue, placeFigures, shapeMapView, type MapChoice, 
 
 const amount = (id: number, kind: string, valueRial: number, places: string[], qualifier: string | null = null) => ({ id, kind, valueRial, qualifier, year: null, places });
 const STATS: PlaceStats[] = [
-  { slug: "region-6", articles: 2, projects: 9, amounts: [amount(1, "credit", 4_700_000_000_000, ["region-2", "region-6"]), amount(2, "budget", 442_000_000_000, ["region-6"]), amount(3, "credit", 100_000_000_000, ["region-6"])] },
-  { slug: "region-2", articles: 1, projects: 0, amounts: [amount(1, "credit", 4_700_000_000_000, ["region-2", "region-6"])] },
-  { slug: "region-3", articles: 0, projects: 0, amounts: [] },
+  { slug: "region-6", articles: 2, projects: 9, figures: 7, amounts: [amount(1, "credit", 4_700_000_000_000, ["region-2", "region-6"]), amount(2, "budget", 442_000_000_000, ["region-6"]), amount(3, "credit", 100_000_000_000, ["region-6"])] },
+  { slug: "region-2", articles: 1, projects: 0, figures: 1, amounts: [amount(1, "credit", 4_700_000_000_000, ["region-2", "region-6"])] },
+  { slug: "region-3", articles: 0, projects: 0, figures: 0, amounts: [] },
 ];
 const choice = (metric: MapChoice["metric"], kind: MapChoice["kind"] = "credit"): MapChoice => ({ metric, kind, unit: "rial" });
 
@@ -62,6 +62,12 @@ describe("shapeMapView", () => {
     expect(view.places.get("region-2")?.swatch.state).toBe("zero");
     expect(view.places.get("region-3")?.swatch.state).toBe("none");
     expect(view.legend.map((e) => e.state)).toEqual(["value", "zero", "none"]);
+  });
+
+  it("counts every figure of a place, also those its stats leave out (only the largest are read)", () => {
+    const r6 = view.places.get("region-6")!;
+    expect(r6.figures).toHaveLength(3);
+    expect(r6.figureCount).toBe(7);
   });
 
   it("titles the legend with the kind when colouring by amount", () => {

@@ -22,8 +22,14 @@ export interface PlaceStats {
   slug: string;
   articles: number;
   projects: number;
+  /** Distinct figures that name the place (`amounts` may hold only the largest of each kind). */
+  figures: number;
+  /** At least the PANEL_FIGURES largest figures of each kind. */
   amounts: readonly PlaceAmount[];
 }
+
+/** Figures a place's panel lists (the largest of the chosen kind first); the rest are counted. */
+export const PANEL_FIGURES = 4;
 
 export interface MapChoice {
   metric: MapMetric;
@@ -56,7 +62,10 @@ export interface PlaceView {
   ariaLabel: string;
   articles: number;
   projects: number;
+  /** The largest figures, chosen kind first (at least PANEL_FIGURES when there are so many). */
   figures: PlaceFigure[];
+  /** How many distinct figures name the place in all. */
+  figureCount: number;
 }
 
 export interface MapView {
@@ -68,7 +77,7 @@ export interface MapView {
 }
 
 function hasReports(s: PlaceStats): boolean {
-  return s.articles > 0 || s.projects > 0 || s.amounts.length > 0;
+  return s.articles > 0 || s.projects > 0 || s.figures > 0;
 }
 
 export function metricValue(s: PlaceStats, choice: MapChoice): MetricValue {
@@ -116,7 +125,7 @@ export function zeroLabel(choice: MapChoice): string | null {
 export function shapeMapView(stats: readonly PlaceStats[], choice: MapChoice): MapView {
   const bySlug = new Map(stats.map((s) => [s.slug, s]));
   const values = PLACES.map((p) => {
-    const s = bySlug.get(p.slug) ?? { slug: p.slug, articles: 0, projects: 0, amounts: [] };
+    const s = bySlug.get(p.slug) ?? { slug: p.slug, articles: 0, projects: 0, figures: 0, amounts: [] };
     return { p, s, value: metricValue(s, choice) };
   });
   const scale = buildScale(values.map((v) => v.value));
@@ -135,6 +144,7 @@ export function shapeMapView(stats: readonly PlaceStats[], choice: MapChoice): M
       articles: s.articles,
       projects: s.projects,
       figures: placeFigures(s, choice.metric === "amount" ? choice.kind : null),
+      figureCount: s.figures,
     });
   }
   const format = choice.metric === "amount" ? (n: number) => formatMoney(n, choice.unit) : (n: number) => formatNumber(n);

@@ -1,11 +1,11 @@
 // The queries bench:scale times, as the pages call them: /projects (listProjects +
 // countProjectFacets per filter, sort and deep page), the home page, districts and charts.
 import { countArticleFacts } from "../../db/queries/articles";
-import { listAmounts, listLargestAmounts } from "../../db/queries/amounts";
-import { listDistrictStats } from "../../db/queries/districts";
+import { listAmountPage, listLargestAmounts } from "../../db/queries/amounts";
+import { listDistrictArticles, listDistrictStats } from "../../db/queries/districts";
 import { countProjectFacets, listProjects, listRecentProjects } from "../../db/queries/projects";
 import { loadFigurePage, loadSpendingView } from "../../app/charts/load-spending";
-import { CHART_DEFAULTS } from "../../lib/url-state";
+import { CHART_DEFAULTS, EXPORT_PAGE_SIZE } from "../../lib/url-state";
 import { PROJECT_DEFAULTS, type ProjectQueryState } from "../../lib/url-state";
 
 export interface QueryCase {
@@ -44,7 +44,10 @@ export function queryCases(): QueryCase[] {
   return [
     ...projectCases,
     { name: "listDistrictStats", run: () => `${listDistrictStats().length} places` },
-    { name: "listAmounts", run: () => `${listAmounts().length} rows` },
+    { name: "listDistrictArticles region-6 (10 newest)", run: () => { const r = listDistrictArticles("region-6", 10); return `${r.rows.length} of ${r.total}`; } },
+    { name: "spending chart, district=region-6", run: () => `${loadSpendingView({ ...CHART_DEFAULTS, district: "region-6" }).bars.length} figures` },
+    { name: "spending table, last page by amount", run: () => `${loadFigurePage({ ...CHART_DEFAULTS, page: 100_000 }).figures.length} figures` },
+    { name: "listAmountPage last page (/api/amounts?page=100000)", run: () => { const r = listAmountPage(100_000, EXPORT_PAGE_SIZE); return `${r.rows.length} rows, page ${r.page}`; } },
     { name: "spending chart (top figures per group)", run: () => `${loadSpendingView(CHART_DEFAULTS).bars.length} figures` },
     { name: "spending table, page 1 by district", run: () => `${loadFigurePage({ ...CHART_DEFAULTS, sort: "district" }).figures.length} figures` },
     { name: "home: countArticleFacts", run: () => `${countArticleFacts().projects} projects` },

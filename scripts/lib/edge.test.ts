@@ -53,7 +53,9 @@ describe("canonicalTarget: junk variations share one form", () => {
     ["/map?metric=amount&kind=need&district=region-1", "/map?kind=need&metric=amount"],
     ["/api/projects?format=csv&status=opening&junk=1", "/api/projects?status=opening&format=csv"],
     ["/api/amounts?format=json&x=1", "/api/amounts"],
-    ["/api/charts/spending?full=1&format=csv&unit=toman", "/api/charts/spending?unit=toman&format=csv&full=1"],
+    // The full CSV is every amount whatever the view, a page at a time: only its page is kept.
+    ["/api/charts/spending?full=1&format=csv&unit=toman&page=3", "/api/charts/spending?format=csv&full=1&page=3"],
+    ["/api/amounts?page=2&format=csv&page=9", "/api/amounts?format=csv&page=2"],
     ["/api/charts/spending/png?kind=credit&format=csv", "/api/charts/spending/png?kind=credit"],
     ["/%72egion?a=1", "/region"],
     ["/districts/%d9%85", "/districts/%D9%85"],

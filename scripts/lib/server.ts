@@ -29,7 +29,7 @@ export async function startServer(opts: { port?: number; dbFile?: string; server
     return { url: base.replace(/\/$/, ""), pid: null, stop: async () => {}, rss: () => rssOfTree(Number(process.env.SERVER_PID) || null), log: () => "" };
   }
   if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) throw new Error("no production build here: run `npx next build` first (these scripts build nothing)");
-  const port = Number(process.env.PORT ?? opts.port ?? 3400);
+  const port = Number(opts.port ?? process.env.PORT ?? 3400);
   const dbFile = path.resolve(opts.dbFile ?? process.env.DB_FILE ?? "data/qom.db");
   if (!fs.existsSync(dbFile)) throw new Error(`${dbFile} not found: run \`npm run seed\` first`);
   // Otherwise the readiness check below would happily talk to someone else's server.

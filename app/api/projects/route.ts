@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export function GET(req: NextRequest) {
   const state = parseProjectQuery(rawParams(req));
-  const { rows, total } = listProjects(state);
+  const { rows, total, page, pages } = listProjects(state);
   if (wantsCsv(req)) return csv(projectsCsv(rows, siteUrl()), "projects.csv");
-  return json({ query: state, total, page: state.page, page_size: PAGE_SIZE, projects: rows.map((r) => projectApiRow(r, siteUrl())) });
+  return json({ query: state, total, page, pages, page_size: PAGE_SIZE, projects: rows.map((r) => projectApiRow(r, siteUrl())) });
 }

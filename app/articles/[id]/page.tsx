@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleText } from "@/components/article-text";
+import { ArticleMarkedText } from "@/components/article-marked-text";
 import { FactLegend } from "@/components/fact-legend";
 import { getArticle, listArticleFacts } from "@/db/queries/articles";
 import { ArticleStories } from "@/components/story/article-stories";
 import { listFactCorrections } from "@/db/queries/corrections";
 import { articleFactSpans, extractedAmounts } from "@/lib/article-facts";
-import { segmentArticle } from "@/lib/article-view";
+import { cleanLabel } from "@/lib/article-guard";
 import { OriginalLink } from "@/components/source-cite";
 import { formatJalali, formatNumber } from "@/lib/format";
 import { articleLabel, safeExternalUrl } from "@/lib/links";
@@ -22,7 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const article = id ? getArticle(id) : null;
   if (!article) return { title: "خبر" };
-  const title = articleLabel(article, 90);
+  // A document title is plain text (no <bdi>): shown without direction controls.
+  const title = cleanLabel(articleLabel(article, 90)) ?? "خبر";
   return { title, openGraph: { title, type: "article" }, alternates: { canonical: `/articles/${article.id}` } };
 }
 
@@ -48,7 +49,7 @@ export default async function ArticlePage({ params }: Props) {
         {safeExternalUrl(article.url) ? <OriginalLink url={article.url} outlet={article.outlet} className="font-semibold text-accent underline">{SOURCE.original}{article.outlet ? <> در <bdi>{article.outlet}</bdi></> : null}</OriginalLink> : SOURCE.noOriginal}
       </p>
       <FactLegend counts={{ amount: facts.amounts.length, project: facts.projects.length, quantity: facts.quantities.length, place: facts.mentions.length }} />
-      <ArticleText paragraphs={segmentArticle(article.text, spans)} />
+      <ArticleMarkedText text={article.text} spans={spans} />
       <ArticleStories articleId={article.id} projects={facts.projects} amounts={facts.amounts} fixes={fixes} />
     </article>
   );

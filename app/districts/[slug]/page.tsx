@@ -13,9 +13,11 @@ import { formatNumber } from "@/lib/format";
 import { districtHref, factHref } from "@/lib/links";
 import { SourceCite } from "@/components/source-cite";
 import { loadSpendingBlock } from "../../charts/load-spending";
-import { chartHref, PROJECT_DEFAULTS, parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
+import { articlesHref, chartHref, PROJECT_DEFAULTS, parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
+/** The newest articles listed here; the rest are on /articles?district=… */
+const DISTRICT_ARTICLES = 10;
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,17 +34,17 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const stats = allStats.find((s) => s.slug === slug)!;
   const spending = loadSpendingBlock(slug, unit);
   const projects = listProjects({ ...PROJECT_DEFAULTS, district: slug, page: 1 });
-  const articles = listDistrictArticles(slug);
+  const articles = listDistrictArticles(slug, DISTRICT_ARTICLES);
   const parent = place.parent ? getPlace(place.parent) : null;
   return (
     <article className="space-y-8">
       <header>
-        <p className="text-sm text-muted">{PLACE_KIND_LABELS[place.kind]}{parent ? <> | در <Link href={districtHref(parent.slug)} className="underline">{parent.fa}</Link></> : null}</p>
+        <p className="text-sm text-muted">{PLACE_KIND_LABELS[place.kind]}{parent ? <> | در <Link href={districtHref(parent.slug)} className="underline"><bdi>{parent.fa}</bdi></Link></> : null}</p>
         <h1 className="text-3xl font-extrabold">{place.fa}</h1>
         <dl className="mt-4 grid grid-cols-3 gap-3 text-center" data-testid="coverage">
           <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">خبرهای مرتبط</dt><dd className="text-2xl font-black">{formatNumber(stats.articles)}</dd></div>
           <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">پروژه‌ها</dt><dd className="text-2xl font-black">{formatNumber(stats.projects)}</dd></div>
-          <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">ارقام مالی</dt><dd className="text-2xl font-black">{formatNumber(stats.amounts.length)}</dd></div>
+          <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">ارقام مالی</dt><dd className="text-2xl font-black">{formatNumber(stats.figures)}</dd></div>
         </dl>
         <p className="mt-2 text-sm text-muted">
           {stats.articles === 0
@@ -72,9 +74,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       </section>
       <section>
         <h2 className="text-xl font-bold">خبرهایی که به این محدوده اشاره کرده‌اند</h2>
-        {articles.length ? (
-          <ul className="list-disc ps-6">
-            {articles.map((a) => (
+        {articles.rows.length ? (
+          <ul className="list-disc ps-6" data-testid="district-articles">
+            {articles.rows.map((a) => (
               <li key={a.articleId}>
                 <SourceCite a={{ id: a.articleId, title: a.title, outlet: a.outlet, published: a.published, url: a.url }} href={factHref(a.articleId, "place", a.firstStart)} max={90} />
                 <span className="text-sm text-muted"> | {formatNumber(a.mentions)} اشاره</span>
@@ -82,6 +84,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             ))}
           </ul>
         ) : <p className="text-muted">هیچ خبری.</p>}
+        {articles.total > articles.rows.length ? <Link href={articlesHref({ district: slug })} className="underline" data-testid="district-articles-more">همه‌ی {formatNumber(articles.total)} خبر</Link> : null}
       </section>
     </article>
   );

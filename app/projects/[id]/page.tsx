@@ -9,6 +9,7 @@ import { Timeline } from "@/components/story/timeline";
 import { UnitSwitch } from "@/components/unit-switch";
 import { listFactCorrections, listProjectCorrections } from "@/db/queries/corrections";
 import { getProject, listProjectFigures, listProjectNames, listStatusChanges, TIMELINE_PAGE_SIZE } from "@/db/queries/projects";
+import { cleanLabel } from "@/lib/article-guard";
 import { placeLabel } from "@/lib/districts";
 import type { AmountKind, ProjectStatus } from "@/lib/extract/types";
 import { formatJalali, formatNumber } from "@/lib/format";
@@ -25,7 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const found = id ? getProject(id) : null;
   if (!found) return { title: "پروژه" };
-  return { title: found.project.name, alternates: { canonical: projectPageHref(found.project.id) }, robots: found.project.hidden ? { index: false } : undefined };
+  // A document title is plain text (no <bdi>): the name is shown without direction controls.
+  return { title: cleanLabel(found.project.name) ?? "پروژه", alternates: { canonical: projectPageHref(found.project.id) }, robots: found.project.hidden ? { index: false } : undefined };
 }
 
 export default async function ProjectPage({ params, searchParams }: Props) {
