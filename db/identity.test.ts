@@ -89,6 +89,15 @@ describe("project identity on the dev corpus", () => {
     }
   });
 
+  it("counts each place's projects as its list shows them", async () => {
+    process.env.DB_FILE = file;
+    const { countProjectFacets, listProjects } = await import("./queries/projects");
+    const { PROJECT_DEFAULTS } = await import("../lib/url-state");
+    const facets = countProjectFacets({ district: null, status: null, category: null, q: "" });
+    expect(facets.district.size).toBeGreaterThan(8);
+    for (const [slug, n] of facets.district) expect([slug, listProjects({ ...PROJECT_DEFAULTS, district: slug }).total]).toEqual([slug, n]);
+  });
+
   it("is unchanged by a re-ingest of the same articles, and a database grown by ingest equals a fresh seed", () => {
     const before = grouping(file);
     const all = [...listArticleFiles(path.resolve("data/articles")).map(loadArticle), ...[]];

@@ -15,6 +15,11 @@ const VERBS = ["احداث", "بهسازی", "تکمیل", "ساماندهی", "
 const NOUNS = ["بازارچه", "بلوار", "بوستان", "سوله", "خیابان", "میدان", "رمپ", "پیاده‌راه", "پیادهراه", "سالن", "سالنهای", "کنارگذر", "معابر", "پل", "استخر"];
 // An object ends before one of these (what follows says where, not what).
 const STOPS = new Set(["منطقه", "در", "حدفاصل", "تا", "و", "از"]);
+// Proper names that make each recombined work a work of its own («… شهید رضا احمدی»): project
+// identity merges the same work named twice, and 10,000 articles must still hold ~100,000 projects.
+const GIVEN = ["رضا", "علی", "حسن", "حسین", "محمد", "مهدی", "جواد", "کاظم", "باقر", "صادق", "هادی", "مجید", "سعید", "حمید", "وحید", "مسعود", "محمود", "احمد", "اکبر", "اصغر", "قاسم", "یوسف", "یحیی", "موسی", "عیسی", "داوود", "سلمان", "عباس", "جعفر", "کریم", "رحیم", "ناصر", "منصور", "مرتضی", "مصطفی", "مجتبی", "ابراهیم", "اسماعیل", "حبیب", "نادر"];
+const FAMILY = ["احمدی", "رضایی", "کریمی", "حسینی", "موسوی", "هاشمی", "جعفری", "قاسمی", "صادقی", "رحیمی", "باقری", "کاظمی", "نوری", "زارعی", "اکبری", "یوسفی", "عباسی", "سلیمانی", "طاهری", "شریفی", "فاضلی", "مرادی", "نجفی", "قمی", "تهرانی", "اصفهانی", "شیرازی", "کاشانی", "یزدی", "رفیعی", "امینی", "فتحی", "حیدری", "بهرامی", "نظری", "سبحانی", "منتظری", "طباطبایی", "انصاری", "لطفی"];
+const SECOND = ["", "زاده", "پور", "نیا", "فر", "راد", "مهر", "بخش", "دوست", "منش", "کیا", "فرد", "خواه", "نژاد", "پناه", "یار", "بان", "گر", "وند", "ساز", "زاد", "فام", "نیک", "پاک", "روشن", "آرا", "مند", "گل", "جو", "ور", "کار", "دار", "بین", "یاب", "شناس", "گو", "خو", "سان", "وش", "گان", "تاش", "بیگی", "لو", "وند", "ریزی", "آبادی", "جانی", "پوری", "زادگان", "لویی", "نیان", "فرهادی", "بخشی", "راده", "کیان", "رادی", "مهری", "نوش", "پرور", "آزاد", "خانی"];
 const FA = new Intl.NumberFormat("fa-IR", { useGrouping: false });
 const fa = (n: number) => FA.format(n);
 
@@ -40,9 +45,16 @@ export function syntheticArticles(count: number, objects: readonly string[], see
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const region = () => 1 + Math.floor(rand() * 8);
   let pool: string[] = [];
+  let person = 0;
+  const dedicatee = () => {
+    const k = person++;
+    const g = GIVEN[k % GIVEN.length]!;
+    const f = FAMILY[Math.floor(k / GIVEN.length) % FAMILY.length]!;
+    return `شهید ${g} ${f}${SECOND[Math.floor(k / (GIVEN.length * FAMILY.length)) % SECOND.length]}`;
+  };
   const list = (n: number) => {
     // Distinct objects within an article: the extractor merges two mentions of the same work.
-    const names = Array.from({ length: Math.min(n, pool.length) }, () => `${pick(VERBS)} ${pool.splice(Math.floor(rand() * pool.length), 1)[0]!}`);
+    const names = Array.from({ length: Math.min(n, pool.length) }, () => `${pick(VERBS)} ${pool.splice(Math.floor(rand() * pool.length), 1)[0]!.split(" ").slice(0, 2).join(" ")} ${dedicatee()}`);
     return names.length > 1 ? `${names.slice(0, -1).join("، ")} و ${names[names.length - 1]}` : (names[0] ?? "");
   };
   const amount = () => fa(10 + Math.floor(rand() * 990));
