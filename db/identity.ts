@@ -4,10 +4,12 @@
 // It reads all mentions each time, so a database grown by `npm run ingest` equals a fresh seed of
 // the same articles; a work keeps its id when most of its mentions had it before.
 import { eq, inArray, isNotNull } from "drizzle-orm";
-import { planCorrections, regroup, type ArticleFacts, type CorrectionEntry, type FactFix, type Plan } from "../lib/corrections";
+import { parseFactValues, planCorrections, regroup, type ArticleFacts, type CorrectionEntry, type FactFix, type FactValues, type Plan } from "../lib/corrections";
 import { clusterMentions } from "../lib/project-identity";
 import type { AmountKind } from "../lib/extract/types";
+import { encodePlacesKey } from "../lib/places-key";
 import { projectEvents, summarise, type StoryMention } from "../lib/project-story";
+import type { PlaceSlug } from "../lib/districts";
 import { foldText } from "../lib/text-fold";
 import {
   amountPlaces, amounts, articles, corrections, mentionPlaces, projectChanges, projectMentions, projectPlaces, projects, quantities,
@@ -25,21 +27,15 @@ export interface IdentityReport {
 
 type Db = WriteDb["db"];
 
-interface FactValues {
-  kind?: string;
-  year?: string | null;
-  districts?: string[];
-}
-
 /** Restores what the extractor gave to every fact an earlier run of the corrections changed. */
 function undoFixes(db: Db): void {
   for (const c of db.select().from(corrections).where(isNotNull(corrections.factId)).all()) {
-    if (c.factType && c.factId !== null && c.before) writeFact(db, c.factType, c.factId, JSON.parse(c.before) as FactValues);
+    if (c.factType && c.factId !== null && c.before) writeFact(db, c.factType, c.factId, parseFactValues(c.before));
   }
   db.delete(corrections).run();
 }
 
-function placesOf(db: Db, type: FactFix["type"], id: number): string[] {
+function placesOf(db: Db, type: FactFix["type"], id: number): PlaceSlug[] {
   const rows =
     type === "amount" ? db.select({ s: amountPlaces.placeSlug }).from(amountPlaces).where(eq(amountPlaces.amountId, id)).all()
     : type === "quantity" ? db.select({ s: quantityPlaces.placeSlug }).from(quantityPlaces).where(eq(quantityPlaces.quantityId, id)).all()
@@ -52,10 +48,10 @@ function writeFact(db: Db, type: FactFix["type"], id: number, v: FactValues): vo
     const set: Partial<typeof amounts.$inferInsert> = {};
     if (v.kind !== undefined) set.kind = v.kind;
     if (v.year !== undefined) set.year = v.year;
-    if (v.districts) set.placesKey = [...v.districts].sort().join(",");
+    if (v.districts) set.placesKey = encodePlacesKey(v.districts);
     if (Object.keys(set).length) db.update(amounts).set(set).where(eq(amounts.id, id)).run();
   }
-  if (type === "quantity" && v.districts) db.update(quantities).set({ placesKey: [...v.districts].sort().join(",") }).where(eq(quantities.id, id)).run();
+  if (type === "quantity" && v.districts) db.update(quantities).set({ placesKey: encodePlacesKey(v.districts) }).where(eq(quantities.id, id)).run();
   if (!v.districts) return;
   const slugs = [...new Set(v.districts)];
   if (type === "amount") {
@@ -114,7 +110,7 @@ interface MentionRow extends StoryMention {
   places: string[];
   amountId: number | null;
   amountValueRial: number | null;
-  amountKind: string | null;
+  amountKind: AmountKind | null;
   amountUnit: string | null;
   amountStart: number | null;
 }
@@ -233,7 +229,7 @@ function changesOf(g: readonly MentionRow[]) {
       ? []
       : [{
           id: m.amountId, mentionId: m.id, articleId: m.articleId, published: m.published, start: m.amountStart ?? 0,
-          valueRial: m.amountValueRial, unitText: m.amountUnit ?? "", kind: (m.amountKind ?? "other") as AmountKind,
+          valueRial: m.amountValueRial, unitText: m.amountUnit ?? "", kind: m.amountKind ?? "other",
         }],
   );
   return projectEvents(g, figures);

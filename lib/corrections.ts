@@ -5,7 +5,7 @@
 // survives a re-seed, and one that no longer finds its fact is reported, never silently dropped.
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { PLACE_SLUGS, type PlaceSlug } from "./districts";
+import { isPlaceSlug, type PlaceSlug } from "./districts";
 import { AMOUNT_KINDS, type AmountKind } from "./extract/types";
 import { CORRECTED_FACTS, type CorrectedFact } from "./correction-types";
 import { foldText } from "./text-fold";
@@ -24,7 +24,23 @@ const common = {
   date: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD")),
   reason: z.string().trim().min(10, "give the reason in a sentence"),
 };
-const slug = z.string().refine((s): s is PlaceSlug => (PLACE_SLUGS as readonly string[]).includes(s), "unknown place slug");
+const slug = z.string().refine(isPlaceSlug, "unknown place slug");
+
+/**
+ * A fact's values before or after an editor's fix, as the corrections table keeps them (JSON);
+ * read back through this schema, so a stored kind or slug is typed by its check, not by a cast.
+ */
+export const FactValues = z.object({
+  kind: z.enum(AMOUNT_KINDS).optional(),
+  year: z.string().nullable().optional(),
+  districts: z.array(slug).optional(),
+});
+export type FactValues = z.infer<typeof FactValues>;
+
+/** The JSON of a corrections row's `before` / `after` (null = nothing recorded). */
+export function parseFactValues(json: string | null): FactValues {
+  return FactValues.parse(json === null ? {} : JSON.parse(json));
+}
 
 const Fix = z
   .object({

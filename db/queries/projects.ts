@@ -1,40 +1,13 @@
 import { aliasedTable, and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { filterScopeOf, filtersCovering, PLACE_SLUGS } from "../../lib/districts";
+import { filterScopeOf, filtersCovering, PLACE_SLUGS, type PlaceSlug } from "../../lib/districts";
+import type { ProjectRow } from "../../lib/facts";
 import { pageWindow, type PageWindow } from "../../lib/paging";
+import type { ProjectStatus } from "../../lib/extract/types";
 import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
 import { PAGE_SIZE } from "../../lib/url-state";
 import { getDb } from "../client";
 import { amounts, articles, projectChanges, projectMentions, projectPlaces, projects, quantities } from "../schema";
-
-/** A work as lists show it: its latest status, how many articles report it, the report it cites. */
-export interface ProjectRow {
-  id: number;
-  name: string;
-  status: string | null;
-  category: string;
-  articleCount: number;
-  mentionCount: number;
-  firstPublished: string | null;
-  lastPublished: string | null;
-  /** The cited report: the newest dated mention, else the last undated one. */
-  articleId: number;
-  articleTitle: string | null;
-  articleOutlet: string | null;
-  articlePublished: string | null;
-  articleUrl: string | null;
-  quote: string;
-  start: number;
-  end: number;
-  /** The largest single figure linked to one of its mentions (never a sum). */
-  amountId: number | null;
-  amountValueRial: number | null;
-  amountKind: string | null;
-  amountQualifier: string | null;
-  amountStart: number | null;
-  amountArticleId: number | null;
-  places: string[];
-}
 
 type Filters = Pick<ProjectQueryState, "district" | "status" | "category" | "q">;
 
@@ -121,7 +94,7 @@ function rowsFor(ids: readonly number[]): ProjectRow[] {
   return withPlaces(ids.flatMap((id) => byId.get(id) ?? []));
 }
 
-function withPlaces<T extends { id: number }>(rows: T[]): (T & { places: string[] })[] {
+function withPlaces<T extends { id: number }>(rows: T[]): (T & { places: PlaceSlug[] })[] {
   if (rows.length === 0) return [];
   const links = getDb().select().from(projectPlaces).where(inArray(projectPlaces.projectId, rows.map((r) => r.id))).all();
   return rows.map((r) => ({ ...r, places: links.filter((l) => l.projectId === r.id).map((l) => l.placeSlug) }));
@@ -242,7 +215,7 @@ export function countProjects(): number {
 }
 
 /** Status changes of a project by mention id: the status each report replaced. */
-export function listStatusChanges(id: number): Map<number, string | null> {
+export function listStatusChanges(id: number): Map<number, ProjectStatus | null> {
   const rows = getDb()
     .select({ mentionId: projectChanges.mentionId, previousStatus: projectChanges.previousStatus })
     .from(projectChanges)
