@@ -3,7 +3,6 @@ import { formatMoney, formatNumber, formatYear } from "@/lib/format";
 import { PANEL_FIGURES, type MapView, type PlaceView } from "@/lib/geo/metric";
 import { MAP_STRINGS } from "@/lib/geo/labels";
 import { KIND_LABELS, QUALIFIER_LABELS } from "@/lib/strings";
-import type { Qualifier } from "@/lib/extract/types";
 import { projectsHref } from "@/lib/url-state";
 
 /** One block per place; CSS (MapStyles) shows the block of the place under the pointer or focus. */
@@ -41,7 +40,7 @@ function PlaceFigures({ place, view }: { place: PlaceView; view: MapView }) {
           {shown.map((f, i) => (
             <li key={i}>
               <span className="text-muted">{KIND_LABELS[f.kind]}: </span>
-              {f.qualifier && `${QUALIFIER_LABELS[f.qualifier as Qualifier] ?? ""} `}
+              {f.qualifier && `${QUALIFIER_LABELS[f.qualifier]} `}
               {formatMoney(f.valueRial, view.choice.unit)}
               {f.year && ` (${formatYear(f.year)})`}
               {f.jointWith.length > 0 && <span className="text-muted"> — {MAP_STRINGS.joint} <bdi>{placesLabel(f.jointWith)}</bdi></span>}

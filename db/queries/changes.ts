@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import { and, asc, countDistinct, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { filterScopeOf } from "../../lib/districts";
+import type { ProjectStatus } from "../../lib/extract/types";
+import type { Figure } from "../../lib/facts";
 import type { ChangesQueryState } from "../../lib/url-state";
 import { CHANGES_PAGE_SIZE } from "../../lib/url-state";
 import { getDb } from "../client";
@@ -30,12 +32,15 @@ export interface ChangeRow {
   projectId: number;
   projectName: string;
   articleId: number;
-  status: string | null;
-  previousStatus: string | null;
+  status: ProjectStatus | null;
+  previousStatus: ProjectStatus | null;
   mention: { start: number; end: number; quote: string; name: string };
-  figure: { id: number; valueRial: number; unitText: string; kind: string; qualifier: string | null; start: number; articleId: number } | null;
-  conflicts: { id: number; valueRial: number; unitText: string; kind: string; qualifier: string | null; start: number; articleId: number }[];
+  figure: ChangeFigure | null;
+  conflicts: ChangeFigure[];
 }
+
+/** The figure a change is about (and those it conflicts with). */
+export type ChangeFigure = Pick<Figure, "id" | "valueRial" | "kind" | "qualifier" | "start" | "articleId"> & { unitText: string };
 
 export interface ChangeArticle {
   article: { id: number; title: string | null; outlet: string | null; published: string | null; url: string | null; sha256: string };

@@ -127,10 +127,6 @@ export function coverageView(stats: { slug: PlaceSlug; articles: number; project
   };
 }
 
-export function isAmountKind(v: string): v is AmountKind {
-  return (AMOUNT_KINDS as readonly string[]).includes(v);
-}
-
 /** The map's metric per place as bars (for its preview image, CSV and JSON); "no reports" is left out. */
 export function mapView(map: MapView): ChartView {
   const bars: ChartBar[] = [...map.places.values()]
