@@ -27,6 +27,12 @@ export interface IdentityReport {
 
 type Db = WriteDb["db"];
 
+/** A value the pass itself put there (an entry of the plan, a mention it loaded); missing is a bug. */
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`identity pass: ${what} is missing`);
+  return value;
+}
+
 /** Restores what the extractor gave to every fact an earlier run of the corrections changed. */
 function undoFixes(db: Db): void {
   for (const c of db.select().from(corrections).where(isNotNull(corrections.factId)).all()) {
@@ -88,7 +94,7 @@ function factsOf(db: Db, entries: readonly CorrectionEntry[]): Map<string, Artic
 
 function applyFixes(db: Db, plan: Plan, entries: readonly CorrectionEntry[]): void {
   for (const f of plan.fixes) {
-    const e = entries[f.entry - 1] as CorrectionEntry;
+    const e = must(entries[f.entry - 1], `corrections entry ${f.entry}`);
     const current = f.type === "amount" ? db.select().from(amounts).where(eq(amounts.id, f.id)).get() : null;
     const before: FactValues = { districts: placesOf(db, f.type, f.id) };
     const after: FactValues = {};
@@ -195,9 +201,9 @@ export function rebuildProjects(w: WriteDb, entries: readonly CorrectionEntry[] 
   const byKey = new Map(mentions.map((m) => [keyOf(m), m]));
   const clusters = clusterMentions(mentions.map((m) => ({ key: keyOf(m), name: m.name, places: m.places })));
   const byId = new Map(mentions.map((m) => [m.id, m]));
-  const grouped = regroup(clusters.map((c) => c.map((k) => (byKey.get(k) as MentionRow).id)), plan)
-    .map((g) => g.map((id) => byId.get(id) as MentionRow))
-    .sort((a, b) => (keyOf(a[0] as MentionRow) < keyOf(b[0] as MentionRow) ? -1 : 1));
+  const grouped = regroup(clusters.map((c) => c.map((k) => must(byKey.get(k), `mention ${k}`).id)), plan)
+    .map((g) => g.map((id) => must(byId.get(id), `mention ${id}`)))
+    .sort((a, b) => (keyOf(must(a[0], "first mention")) < keyOf(must(b[0], "first mention")) ? -1 : 1));
   const ids = assignIds(grouped);
   db.delete(projectChanges).run();
   db.delete(projectPlaces).run();
@@ -237,7 +243,7 @@ function changesOf(g: readonly MentionRow[]) {
 
 function recordProjectCorrections(db: Db, plan: Plan, entries: readonly CorrectionEntry[], projectOf: ReadonlyMap<number, number>): void {
   const note = (entry: number, projectId: number | undefined) => {
-    const e = entries[entry - 1] as CorrectionEntry;
+    const e = must(entries[entry - 1], `corrections entry ${entry}`);
     if (projectId !== undefined) db.insert(corrections).values({ entry, action: e.action, reason: e.reason, date: e.date, projectId }).run();
   };
   for (const h of plan.hides) {

@@ -75,7 +75,7 @@ export function parseCorrections(yamlText: string): CorrectionEntry[] {
   try {
     raw = parseYaml(yamlText) ?? [];
   } catch (err) {
-    throw new CorrectionsError(`not valid YAML: ${(err as Error).message.split("\n")[0]}`);
+    throw new CorrectionsError(`not valid YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`);
   }
   const parsed = CorrectionsFile.safeParse(raw);
   if (!parsed.success) {
@@ -118,15 +118,16 @@ export function resolveRef(ref: FactRef, type: CorrectedFact, articles: Readonly
   if (!at.length) return { ok: false, problem: `«${ref.quote}» is not in ${ref.file}` };
   const starts = ref.start === undefined ? at : at.filter((i) => i === ref.start);
   if (!starts.length) return { ok: false, problem: `«${ref.quote}» does not start at ${ref.start} in ${ref.file}` };
-  if (starts.length > 1) return { ok: false, problem: `«${ref.quote}» occurs ${starts.length} times in ${ref.file}: add its start` };
-  const from = starts[0] as number;
+  const [from] = starts;
+  if (from === undefined || starts.length > 1) return { ok: false, problem: `«${ref.quote}» occurs ${starts.length} times in ${ref.file}: add its start` };
   const to = from + ref.quote.length;
   const name = ref.name ? foldText(ref.name) : null;
   const hits = a[type].filter((f) => f.start < to && f.end > from && (!name || foldText(f.name ?? "").includes(name)));
   const label = type === "project" ? "project mention" : type;
-  if (!hits.length) return { ok: false, problem: `no ${label} at «${ref.quote}» in ${ref.file}${ref.name ? ` named «${ref.name}»` : ""}` };
+  const [hit] = hits;
+  if (!hit) return { ok: false, problem: `no ${label} at «${ref.quote}» in ${ref.file}${ref.name ? ` named «${ref.name}»` : ""}` };
   if (hits.length > 1) return { ok: false, problem: `${hits.length} ${label}s at «${ref.quote}» in ${ref.file}: add name` };
-  return { ok: true, value: hits[0] as SpannedFact };
+  return { ok: true, value: hit };
 }
 
 export interface FactFix {

@@ -6,13 +6,13 @@ import { KIND_LABELS, QUALIFIER_LABELS } from "@/lib/strings";
 import { projectsHref } from "@/lib/url-state";
 
 /** One block per place; CSS (MapStyles) shows the block of the place under the pointer or focus. */
-export function FiguresPanel({ view, slugs }: { view: MapView; slugs: readonly string[] }) {
+export function FiguresPanel({ view, slugs }: { view: MapView; slugs: readonly PlaceView["slug"][] }) {
   return (
     <section className="min-h-32 rounded-lg border border-rule bg-white p-3 text-sm" data-testid="figures-panel">
       <button type="button" data-close-panel className="float-end rounded border border-rule px-2 text-muted" aria-label={MAP_STRINGS.closePanel}>✕</button>
       <p data-fig="hint" className="text-muted">{MAP_STRINGS.panelHint}</p>
       {slugs.map((slug) => {
-        const p = view.places.get(slug as PlaceView["slug"]);
+        const p = view.places.get(slug);
         return p ? <PlaceFigures key={slug} place={p} view={view} /> : null;
       })}
     </section>

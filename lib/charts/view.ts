@@ -1,7 +1,7 @@
 // One description of a chart view (title, bars, sources) that the page table, the preview image,
 // the SVG/PNG downloads, CSV and JSON all render, so they can never disagree.
 import { PLACES, placeLabel, type PlaceSlug } from "../districts";
-import { AMOUNT_KINDS, PROJECT_CATEGORIES, PROJECT_STATUSES, type AmountKind } from "../extract/types";
+import { AMOUNT_KINDS, PROJECT_CATEGORIES, PROJECT_STATUSES } from "../extract/types";
 import { formatNumber, formatYear, toBillions, unitLabel } from "../format";
 import { KIND_COLORS, figureText } from "../chart-data";
 import { articleLabel } from "../links";
