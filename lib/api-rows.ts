@@ -3,6 +3,7 @@
 import { placesLabel } from "./districts";
 import { toCsv } from "./csv";
 import type { CitedFigure, ProjectRow } from "./facts";
+import type { PlaceAmount } from "./geo/metric";
 import { decodePlacesKey } from "./places-key";
 import { citationText, factHref, safeExternalUrl } from "./links";
 import { KIND_LABELS, QUALIFIER_LABELS } from "./strings";
@@ -67,6 +68,11 @@ export function projectsCsv(rows: readonly ProjectApiInput[], origin: string): s
       safeExternalUrl(p.articleUrl) ?? "",
     ]),
   );
+}
+
+/** One of a place's largest figures in /api/districts: its places as a list, as the API has always said them. */
+export function districtFigureJson(a: PlaceAmount) {
+  return { id: a.id, kind: a.kind, valueRial: a.valueRial, qualifier: a.qualifier, year: a.year, places: decodePlacesKey(a.placesKey) };
 }
 
 export function districtsCsv(rows: readonly { slug: string; articles: number; projects: number; figures: number }[]): string {

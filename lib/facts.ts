@@ -4,7 +4,8 @@
 // and qualifiers are the literal unions of lib/extract/types.ts, places those of lib/districts.ts
 // (the drizzle columns carry the same lists, so a row read through drizzle is typed without a cast).
 import type { PlaceSlug } from "./districts";
-import type { AmountKind, ProjectCategory, ProjectStatus, Qualifier } from "./extract/types";
+import type { AmountKind, Qualifier } from "./extract/types";
+import type { ProjectSummary } from "./project-story";
 
 /** One reported amount: value, kind and places, and the sentence of the article it came from. */
 export interface Figure {
@@ -33,16 +34,12 @@ export interface ArticleCitation {
 /** A figure as lists, APIs and CSV show it: with its unit as written and its article. */
 export type CitedFigure = Figure & ArticleCitation & { unitText: string };
 
-/** A work as lists show it: its latest status, how many articles report it, the report it cites. */
-export interface ProjectRow {
+/**
+ * A work as lists show it: its story's summary (name, latest status, category, how many articles
+ * report it, when; lib/project-story.ts), the report it cites and its largest figure.
+ */
+export interface ProjectRow extends Pick<ProjectSummary, "name" | "status" | "category" | "articleCount" | "mentionCount" | "firstPublished" | "lastPublished"> {
   id: number;
-  name: string;
-  status: ProjectStatus | null;
-  category: ProjectCategory;
-  articleCount: number;
-  mentionCount: number;
-  firstPublished: string | null;
-  lastPublished: string | null;
   /** The cited report: the newest dated mention, else the last undated one. */
   articleId: number;
   articleTitle: string | null;

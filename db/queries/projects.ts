@@ -1,5 +1,5 @@
 import { aliasedTable, and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { filterScopeOf, filtersCovering, PLACE_SLUGS, type PlaceSlug } from "../../lib/districts";
+import { filterScopeOf, type PlaceSlug } from "../../lib/districts";
 import type { ProjectRow } from "../../lib/facts";
 import { pageWindow, type PageWindow } from "../../lib/paging";
 import type { ProjectStatus } from "../../lib/extract/types";
@@ -7,6 +7,7 @@ import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
 import { PAGE_SIZE } from "../../lib/url-state";
 import { getDb } from "../client";
+import { scopePairs } from "../scope";
 import { amounts, articles, projectChanges, projectMentions, projectPlaces, projects, quantities } from "../schema";
 
 type Filters = Pick<ProjectQueryState, "district" | "status" | "category" | "q">;
@@ -123,12 +124,6 @@ export function countProjectFacets(f: Filters): ProjectFacets {
     if (!f.status || p.status === f.status) category.set(p.category, (category.get(p.category) ?? 0) + p.n);
   }
   return { status, category, district: countDistricts(f) };
-}
-
-/** (owner, slug) pairs as a VALUES list: a fact linked to `slug` counts for the filter `owner`. */
-export function scopePairs(): SQL {
-  const pairs = PLACE_SLUGS.flatMap((slug) => filtersCovering(slug).map((owner) => sql`(${owner}, ${slug})`));
-  return sql`(values ${sql.join(pairs, sql`, `)})`;
 }
 
 /** District counts grouped in SQL, instead of loading every project link into JavaScript. */

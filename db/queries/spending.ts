@@ -4,7 +4,7 @@
 // one figure with several sources (lib/spending.ts#dedupeFigures merges the rows read here).
 import { sql, type SQL } from "drizzle-orm";
 import { AMOUNT_KINDS, type AmountKind } from "../../lib/extract/types";
-import { PLACES, type PlaceSlug } from "../../lib/districts";
+import { PLACES, WIDE_PLACE_KINDS, type PlaceSlug } from "../../lib/districts";
 import type { SpendingSort } from "../../lib/url-state";
 import { placeOrder, type AmountRow } from "../../lib/spending";
 import { getDb } from "../client";
@@ -20,7 +20,7 @@ export interface SpendingFilter {
 
 export type FigureAmountRow = AmountRow & { sourceCount: number };
 
-const WIDE = PLACES.filter((p) => p.kind === "city" || p.kind === "province" || p.kind === "town").map((p) => p.slug);
+const WIDE = PLACES.filter((p) => WIDE_PLACE_KINDS.includes(p.kind)).map((p) => p.slug);
 // Reading order of places (regions, neighbourhoods, city, towns, province), as the chart's rows.
 const ORDER_JSON = JSON.stringify(Object.fromEntries(PLACES.map((p) => [p.slug, placeOrder([p.slug])])));
 const KIND_RANK = sql`case figs.kind ${sql.join(AMOUNT_KINDS.map((k, i) => sql`when ${k} then ${i}`), sql` `)} end`;
