@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { and, asc, countDistinct, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { filterScopeOf } from "../../lib/districts";
 import type { ProjectStatus } from "../../lib/extract/types";
 import type { Figure } from "../../lib/facts";
@@ -10,6 +11,10 @@ import { dbFile } from "../paths";
 import { amounts, articles, projectChanges, projectMentions, projectPlaces, projects } from "../schema";
 
 type Filters = Pick<ChangesQueryState, "district" | "project">;
+
+/** project_changes.conflicts: the JSON list of the earlier amounts a figure conflicts with. */
+const ConflictIds = z.array(z.number().int());
+const conflictIdsOf = (json: string | null): number[] => (json ? ConflictIds.parse(JSON.parse(json)) : []);
 
 function conditions(f: Filters): SQL | undefined {
   const parts: (SQL | undefined)[] = [eq(projects.hidden, false)];
@@ -82,7 +87,7 @@ export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SI
     .where(and(where, inArray(projectChanges.articleId, page_.map((a) => a.id))))
     .orderBy(asc(projectChanges.articleId), asc(projectMentions.start), asc(projectChanges.id))
     .all();
-  const conflictIds = [...new Set(rows.flatMap((r) => (r.conflicts ? (JSON.parse(r.conflicts) as number[]) : [])))];
+  const conflictIds = [...new Set(rows.flatMap((r) => conflictIdsOf(r.conflicts)))];
   const earlier = new Map(conflictIds.length ? db.select(figure).from(amounts).where(inArray(amounts.id, conflictIds)).all().map((a) => [a.id, a]) : []);
   return {
     total,
@@ -93,7 +98,7 @@ export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SI
         .map((r) => ({
           ...r,
           figure: r.figure?.id ? r.figure : null,
-          conflicts: (r.conflicts ? (JSON.parse(r.conflicts) as number[]) : []).flatMap((id) => earlier.get(id) ?? []),
+          conflicts: conflictIdsOf(r.conflicts).flatMap((id) => earlier.get(id) ?? []),
         })),
     })),
   };
