@@ -66,6 +66,26 @@ test.describe("every route stays under its cap at the worst case", () => {
     await page.goto(`${server.url}/articles?page=100000`);
     await expect(page.getByRole("navigation", { name: "صفحه‌ها" })).toContainText(/صفحه‌ی ([۰-۹]+) از \1/);
     await expect(page.getByTestId("article-item").first()).toBeVisible();
+    await page.goto(`${server.url}/changes?page=100000`);
+    await expect(page.getByRole("navigation", { name: "صفحه‌ها" })).toContainText(/صفحه‌ی ([۰-۹]+) از \1/);
+    await expect(page.getByTestId("change-article").first()).toBeVisible();
+  });
+
+  test("/changes shows an article's first 12 changes and links the rest to the article", async ({ page }) => {
+    await page.goto(`${server.url}/changes`);
+    const articles = await page.getByTestId("change-article").all();
+    let linked = 0;
+    for (const a of articles) {
+      expect(await a.getByTestId("change").count()).toBeLessThanOrEqual(12);
+      const more = a.getByTestId("change-more");
+      if (await more.count()) {
+        expect(await a.getByTestId("change").count()).toBe(12);
+        await expect(more).toContainText(/و [۰-۹٬]+ تغییر دیگر/);
+        await expect(more.getByRole("link")).toHaveAttribute("href", /^\/articles\/\d+$/);
+        linked += 1;
+      }
+    }
+    expect(linked).toBeGreaterThan(0);
   });
 });
 

@@ -138,6 +138,8 @@ export const CHANGES = {
   },
   conflictsWith: "پیش‌تر گزارش شده بود",
   firstStatus: "نخستین وضعیتی که گزارش شده",
+  /** Under an article's first CHANGES_PER_ARTICLE changes; links to the article, which lists every fact. */
+  more: (n: string) => `و ${n} تغییر دیگر؛ همه در صفحه‌ی این خبر`,
   feedTitle: (scope: string | null) => (scope ? `تازه‌های پروژه‌های قم: ${scope}` : "تازه‌های پروژه‌های شهری قم"),
   following: "دنبال کردن",
 } as const;
@@ -207,4 +209,18 @@ export const DATA = {
   /** Decided by the project owner; until then this says so plainly. */
   licence: "مجوز بازنشر داده‌های استخراج‌شده (جدول‌های ارقام، پروژه‌ها، مقدارها و مکان‌ها) هنوز تعیین نشده است. اگر آن‌ها را به کار می‌برید، به این داشبورد و به اصل هر خبر ارجاع دهید.",
   sqliteMissing: "نسخه‌ی قابل دریافت پایگاه داده هنوز ساخته نشده یا از پایگاه داده قدیمی‌تر است؛ npm run seed (یا npm run db:ensure) آن را می‌سازد.",
+} as const;
+
+/** The per-year chart of /articles (components/articles/years-chart.tsx). */
+export const ARTICLE_YEARS = {
+  title: "خبرها در هر سال",
+  /** Under the title: what a bar counts. */
+  note: "شمار خبرهای تاریخ‌دار در هر سال خورشیدی (با فیلترهای بالا)؛ تعداد خبر است، نه جمع مبلغ‌ها.",
+  undated: (n: string) => `${n} خبر بی‌تاریخ در نمودار نیامده است.`,
+  older: (n: string, year: string) => `${n} خبر پیش از سال ${year} نیز هست.`,
+  table: "جدول داده‌های نمودار",
+  year: "سال",
+  articles: "خبر",
+  tooltipYear: (year: string) => `سال ${year}`,
+  tooltipCount: (n: string) => `${n} خبر`,
 } as const;

@@ -42,11 +42,15 @@ function main(): void {
   });
   console.log(`bench:js — first-load JS per route (kB = 1000 bytes), from ${path.relative(ROOT, STATS)}`);
   console.log(table(["route", "chunks", "raw kB", "gzip kB", "brotli kB"], rows.map((r) => [r.route, r.chunks, kB(r.raw), kB(r.gzip), kB(r.brotli)])));
-  // Chunks in no route's first load are fetched on demand (recharts on a chart, the extractor of /extract).
+  // Chunks in no route's first load are fetched on demand (recharts on /articles, the extractor of /extract).
   const firstLoad = new Set(routes.flatMap((r) => r.firstLoadChunkPaths));
   const dir = path.join(ROOT, ".next/static/chunks");
   const lazy = fs.readdirSync(dir).filter((f) => f.endsWith(".js")).map((f) => path.join(".next/static/chunks", f)).filter((p) => !firstLoad.has(p));
-  const label = (p: string) => (fs.readFileSync(path.join(ROOT, p), "utf8").includes("pasted.txt") ? "extractor (/extract, on first use)" : "");
+  const label = (p: string) => {
+    const text = fs.readFileSync(path.join(ROOT, p), "utf8");
+    if (text.includes("pasted.txt")) return "extractor (/extract, on first use)";
+    return text.includes("recharts-bar-rectangle") ? "recharts (/articles' per-year chart, after load)" : "";
+  };
   console.log("\nchunks loaded on demand (in no route's first load):");
   console.log(table(["chunk", "raw kB", "gzip kB", "what"], lazy.map((p) => [path.basename(p), kB(chunkSize(p).raw), kB(chunkSize(p).gzip), label(p)])));
   const home = routes.find((r) => r.route === "/");

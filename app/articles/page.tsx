@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleFilters } from "@/components/article-filters";
+import { YearsChart } from "@/components/articles/years-chart";
 import { Pagination } from "@/components/projects/pagination";
 import { OriginalLink } from "@/components/source-cite";
-import { listArticles, listOutlets } from "@/db/queries/articles";
+import { countArticlesByDay, listArticles, listOutlets } from "@/db/queries/articles";
+import { articlesPerJalaliYear } from "@/lib/article-years";
 import { placeLabel } from "@/lib/districts";
 import { formatJalali, formatNumber } from "@/lib/format";
 import { articleLabel, safeExternalUrl } from "@/lib/links";
@@ -25,6 +27,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ArticlesPage({ searchParams }: Props) {
   const state = parseArticleQuery(await searchParams);
   const { rows, total, page, pages } = listArticles(state);
+  const byDay = countArticlesByDay(state);
   return (
     <section>
       <h1 className="text-2xl font-extrabold">منابع خبری</h1>
@@ -34,6 +37,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
         تازه‌ترین‌ها نخست؛ خبرهای بی‌تاریخ در پایان، به ترتیب ورود.
       </p>
       <div className="mt-4"><ArticleFilters state={state} outlets={listOutlets()} /></div>
+      <YearsChart years={articlesPerJalaliYear(byDay.days, byDay.undated)} />
       {rows.length ? (
         <ol className="mt-6 divide-y divide-rule border-y border-rule" data-testid="article-list">
           {rows.map((a) => (

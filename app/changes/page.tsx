@@ -7,7 +7,7 @@ import { getProjectName, listChanges } from "@/db/queries/changes";
 import { PLACES, placeLabel } from "@/lib/districts";
 import { formatNumber } from "@/lib/format";
 import { CHANGES, STORY } from "@/lib/strings";
-import { CHANGES_PAGE_SIZE, changesHref, feedHref, parseChangesQuery, type RawParams } from "@/lib/url-state";
+import { changesHref, feedHref, parseChangesQuery, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<RawParams> };
@@ -23,8 +23,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ChangesPage({ searchParams }: Props) {
   const state = parseChangesQuery(await searchParams);
-  const { articles, total } = listChanges(state, state.page);
-  const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
+  const { articles, total, page, pages } = listChanges(state, state.page);
   const project = state.project ? getProjectName(state.project) : null;
   return (
     <div className="mx-auto max-w-3xl">
@@ -51,7 +50,7 @@ export default async function ChangesPage({ searchParams }: Props) {
         <UnitSwitch unit={state.unit} hrefFor={(unit) => changesHref({ ...state, unit })} />
       </div>
       {articles.length ? <ChangeList items={articles} unit={state.unit} /> : <p className="mt-6 rounded border border-dashed border-rule p-6 text-center">{CHANGES.none}</p>}
-      <Pagination page={state.page} pages={pages} hrefFor={(page) => changesHref({ ...state, page })} />
+      <Pagination page={page} pages={pages} hrefFor={(page) => changesHref({ ...state, page })} />
     </div>
   );
 }

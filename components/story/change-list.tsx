@@ -3,7 +3,7 @@ import type { ChangeArticle, ChangeRow } from "@/db/queries/changes";
 import { SourceCite } from "@/components/source-cite";
 import { figureText } from "@/lib/chart-data";
 import type { ProjectStatus } from "@/lib/extract/types";
-import { formatJalali, type MoneyUnit } from "@/lib/format";
+import { formatJalali, formatNumber, type MoneyUnit } from "@/lib/format";
 import { factHref, projectHref } from "@/lib/links";
 import { CHANGES, KIND_LABELS, SOURCE, STATUS_LABELS, STORY } from "@/lib/strings";
 
@@ -29,7 +29,7 @@ function What({ c, unit }: { c: ChangeRow; unit: MoneyUnit }) {
 export function ChangeList({ items, unit }: { items: ChangeArticle[]; unit: MoneyUnit }) {
   return (
     <ol className="divide-y divide-rule border-y border-rule" data-testid="change-list">
-      {items.map(({ article, changes }) => (
+      {items.map(({ article, changes, more }) => (
         <li key={article.id} className="py-4" data-testid="change-article">
           <p className="text-sm font-bold">{formatJalali(article.published) ?? <span className="rounded bg-rule px-2 py-0.5">{SOURCE.undated}</span>}</p>
           <p className="text-sm"><SourceCite a={article} href={`/articles/${article.id}`} max={90} /></p>
@@ -43,6 +43,11 @@ export function ChangeList({ items, unit }: { items: ChangeArticle[]; unit: Mone
               </li>
             ))}
           </ul>
+          {more ? (
+            <p className="mt-2 text-sm" data-testid="change-more">
+              <Link href={`/articles/${article.id}`} className="underline">{CHANGES.more(formatNumber(more))}</Link>
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -41,6 +41,22 @@ export function listArticles(state: ArticleQueryState): { rows: ArticleListRow[]
   return { rows, total, ...win };
 }
 
+/**
+ * Articles per publication day under the list's filters, for the per-year chart
+ * (lib/article-years.ts): one row per distinct day, so bounded by the calendar, not the corpus.
+ */
+export function countArticlesByDay(f: Pick<ArticleQueryState, "district" | "outlet">): { days: { published: string; n: number }[]; undated: number } {
+  const where = articleConditions(f);
+  const days = getDb()
+    .select({ published: sql<string>`${articles.published}`, n: count() })
+    .from(articles)
+    .where(and(where, sql`${articles.published} is not null`))
+    .groupBy(articles.published)
+    .all();
+  const undated = getDb().select({ n: count() }).from(articles).where(and(where, sql`${articles.published} is null`)).get()?.n ?? 0;
+  return { days, undated };
+}
+
 /** Outlets with their article counts, most articles first (bounded: a select lists them). */
 export function listOutlets(limit = 200): { outlet: string; n: number }[] {
   return getDb()

@@ -1,9 +1,10 @@
 import fs from "node:fs";
-import { and, asc, countDistinct, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { filterScopeOf } from "../../lib/districts";
 import type { ProjectStatus } from "../../lib/extract/types";
 import type { Figure } from "../../lib/facts";
+import { pageWindow, type PageWindow } from "../../lib/paging";
 import type { ChangesQueryState } from "../../lib/url-state";
 import { CHANGES_PAGE_SIZE } from "../../lib/url-state";
 import { getDb } from "../client";
@@ -50,10 +51,17 @@ export type ChangeFigure = Pick<Figure, "id" | "valueRial" | "kind" | "qualifier
 export interface ChangeArticle {
   article: { id: number; title: string | null; outlet: string | null; published: string | null; url: string | null; sha256: string };
   changes: ChangeRow[];
+  /** Changes of this article beyond the first CHANGES_PER_ARTICLE (its page lists every fact). */
+  more: number;
 }
 
+/** One article at the fact limits adds hundreds of changes; a page shows this many of each. */
+export const CHANGES_PER_ARTICLE = 12;
+/** Earlier differing figures named beside a conflicting one. */
+const CONFLICTS_SHOWN = 5;
+
 /** The articles of one page (newest first) with what each added, and how many articles have changes. */
-export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SIZE): { articles: ChangeArticle[]; total: number } {
+export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SIZE): { articles: ChangeArticle[]; total: number } & PageWindow {
   const db = getDb();
   const where = conditions(f);
   const total = db
@@ -62,6 +70,7 @@ export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SI
     .innerJoin(projects, eq(projects.id, projectChanges.projectId))
     .where(where)
     .get()?.n ?? 0;
+  const win = pageWindow(page, total, pageSize);
   const page_ = db
     .selectDistinct({ id: articles.id, title: articles.title, outlet: articles.outlet, published: articles.published, url: articles.url, sha256: articles.sha256 })
     .from(projectChanges)
@@ -69,10 +78,30 @@ export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SI
     .innerJoin(articles, eq(articles.id, projectChanges.articleId))
     .where(where)
     .orderBy(...ARTICLE_ORDER)
-    .limit(pageSize)
-    .offset((Math.max(1, page) - 1) * pageSize)
+    .limit(win.size)
+    .offset(win.offset)
     .all();
-  if (!page_.length) return { articles: [], total };
+  if (!page_.length) return { articles: [], total, ...win };
+  const ids = page_.map((a) => a.id);
+  const perArticle = new Map(
+    db.select({ articleId: projectChanges.articleId, n: count() }).from(projectChanges)
+      .innerJoin(projects, eq(projects.id, projectChanges.projectId))
+      .where(and(where, inArray(projectChanges.articleId, ids)))
+      .groupBy(projectChanges.articleId)
+      .all()
+      .map((r) => [r.articleId, r.n]),
+  );
+  // The first CHANGES_PER_ARTICLE of each article in text order, ranked in SQL (not read and cut).
+  const ranked = db
+    .select({
+      id: sql<number>`${projectChanges.id}`.as("ranked_id"),
+      rank: sql<number>`row_number() over (partition by ${projectChanges.articleId} order by ${projectMentions.start}, ${projectChanges.id})`.as("rank"),
+    })
+    .from(projectChanges)
+    .innerJoin(projects, eq(projects.id, projectChanges.projectId))
+    .innerJoin(projectMentions, eq(projectMentions.id, projectChanges.mentionId))
+    .where(and(where, inArray(projectChanges.articleId, ids)))
+    .as("ranked");
   const rows = db
     .select({
       id: projectChanges.id, type: projectChanges.type, projectId: projectChanges.projectId, projectName: projects.name,
@@ -84,13 +113,16 @@ export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SI
     .innerJoin(projects, eq(projects.id, projectChanges.projectId))
     .innerJoin(projectMentions, eq(projectMentions.id, projectChanges.mentionId))
     .leftJoin(amounts, eq(amounts.id, projectChanges.amountId))
-    .where(and(where, inArray(projectChanges.articleId, page_.map((a) => a.id))))
+    .innerJoin(ranked, eq(ranked.id, projectChanges.id))
+    .where(and(where, inArray(projectChanges.articleId, ids), lte(ranked.rank, CHANGES_PER_ARTICLE)))
     .orderBy(asc(projectChanges.articleId), asc(projectMentions.start), asc(projectChanges.id))
     .all();
-  const conflictIds = [...new Set(rows.flatMap((r) => conflictIdsOf(r.conflicts)))];
+  const conflictsOf = (r: { conflicts: string | null }) => conflictIdsOf(r.conflicts).slice(0, CONFLICTS_SHOWN);
+  const conflictIds = [...new Set(rows.flatMap(conflictsOf))];
   const earlier = new Map(conflictIds.length ? db.select(figure).from(amounts).where(inArray(amounts.id, conflictIds)).all().map((a) => [a.id, a]) : []);
   return {
     total,
+    ...win,
     articles: page_.map((article) => ({
       article,
       changes: rows
@@ -98,8 +130,9 @@ export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SI
         .map((r) => ({
           ...r,
           figure: r.figure?.id ? r.figure : null,
-          conflicts: conflictIdsOf(r.conflicts).flatMap((id) => earlier.get(id) ?? []),
+          conflicts: conflictsOf(r).flatMap((id) => earlier.get(id) ?? []),
         })),
+      more: Math.max(0, (perArticle.get(article.id) ?? 0) - CHANGES_PER_ARTICLE),
     })),
   };
 }
@@ -109,8 +142,8 @@ export function listFeedChanges(f: Filters, limit = 50): ChangeArticle[] {
   const out: ChangeArticle[] = [];
   let n = 0;
   for (let page = 1; n < limit && page <= 10; page++) {
-    const { articles: batch } = listChanges(f, page, 10);
-    if (!batch.length) break;
+    const { articles: batch, pages } = listChanges(f, page, 10);
+    if (!batch.length || page > pages) break; // a page past the end would repeat the last one
     for (const a of batch) {
       if (n >= limit) break;
       out.push({ ...a, changes: a.changes.slice(0, limit - n) });
