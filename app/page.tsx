@@ -11,9 +11,9 @@ import { QomMapCompact } from "@/components/map/qom-map-compact";
 import { listRecentProjects } from "@/db/queries/projects";
 import { figureText } from "@/lib/chart-data";
 import { placeLabel, placesLabel } from "@/lib/districts";
-import type { AmountKind } from "@/lib/extract/types";
 import { formatNumber } from "@/lib/format";
 import { districtHref, factHref } from "@/lib/links";
+import { decodePlacesKey } from "@/lib/places-key";
 import { SourceCite } from "@/components/source-cite";
 import { KIND_LABELS, SITE } from "@/lib/strings";
 import { chartHref, parseChartQuery, type RawParams } from "@/lib/url-state";
@@ -53,7 +53,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <ul className="mt-3 grid gap-3 sm:grid-cols-2" data-testid="largest-amounts">
           {largest.map((a) => (
             <li key={a.id} className="rounded-lg border border-rule bg-white p-4">
-              <p className="text-sm text-muted">{KIND_LABELS[a.kind as AmountKind]} | <bdi>{placesLabel(a.placesKey.split(","))}</bdi></p>
+              <p className="text-sm text-muted">{KIND_LABELS[a.kind]} | <bdi>{placesLabel(decodePlacesKey(a.placesKey))}</bdi></p>
               <p className="text-lg font-black">{figureText(a.valueRial, unit, a.qualifier, a.year)}</p>
               <p className="mt-1 text-xs text-muted">منبع: <SourceCite a={{ id: a.articleId, title: a.articleTitle, outlet: a.outlet, published: a.published, url: a.articleUrl }} href={factHref(a.articleId, "amount", a.start)} max={60} quote={a.quote} /></p>
             </li>

@@ -52,6 +52,7 @@ function retryAfterRecovery(sqlite: Database.Database, file: string): void {
     const stmt = prepare(source);
     for (const name of RETRIED) {
       const run = (stmt[name] as (...a: unknown[]) => unknown).bind(stmt);
+      // cast: better-sqlite3's Statement type has no index signature for patching a method in place
       (stmt as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
         try {
           return run(...args);

@@ -4,10 +4,12 @@
 // It reads all mentions each time, so a database grown by `npm run ingest` equals a fresh seed of
 // the same articles; a work keeps its id when most of its mentions had it before.
 import { eq, inArray, isNotNull } from "drizzle-orm";
-import { planCorrections, regroup, type ArticleFacts, type CorrectionEntry, type FactFix, type Plan } from "../lib/corrections";
+import { parseFactValues, planCorrections, regroup, type ArticleFacts, type CorrectionEntry, type FactFix, type FactValues, type Plan } from "../lib/corrections";
 import { clusterMentions } from "../lib/project-identity";
 import type { AmountKind } from "../lib/extract/types";
+import { encodePlacesKey } from "../lib/places-key";
 import { projectEvents, summarise, type StoryMention } from "../lib/project-story";
+import type { PlaceSlug } from "../lib/districts";
 import { foldText } from "../lib/text-fold";
 import {
   amountPlaces, amounts, articles, corrections, mentionPlaces, projectChanges, projectMentions, projectPlaces, projects, quantities,
@@ -25,21 +27,21 @@ export interface IdentityReport {
 
 type Db = WriteDb["db"];
 
-interface FactValues {
-  kind?: string;
-  year?: string | null;
-  districts?: string[];
+/** A value the pass itself put there (an entry of the plan, a mention it loaded); missing is a bug. */
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`identity pass: ${what} is missing`);
+  return value;
 }
 
 /** Restores what the extractor gave to every fact an earlier run of the corrections changed. */
 function undoFixes(db: Db): void {
   for (const c of db.select().from(corrections).where(isNotNull(corrections.factId)).all()) {
-    if (c.factType && c.factId !== null && c.before) writeFact(db, c.factType, c.factId, JSON.parse(c.before) as FactValues);
+    if (c.factType && c.factId !== null && c.before) writeFact(db, c.factType, c.factId, parseFactValues(c.before));
   }
   db.delete(corrections).run();
 }
 
-function placesOf(db: Db, type: FactFix["type"], id: number): string[] {
+function placesOf(db: Db, type: FactFix["type"], id: number): PlaceSlug[] {
   const rows =
     type === "amount" ? db.select({ s: amountPlaces.placeSlug }).from(amountPlaces).where(eq(amountPlaces.amountId, id)).all()
     : type === "quantity" ? db.select({ s: quantityPlaces.placeSlug }).from(quantityPlaces).where(eq(quantityPlaces.quantityId, id)).all()
@@ -52,10 +54,10 @@ function writeFact(db: Db, type: FactFix["type"], id: number, v: FactValues): vo
     const set: Partial<typeof amounts.$inferInsert> = {};
     if (v.kind !== undefined) set.kind = v.kind;
     if (v.year !== undefined) set.year = v.year;
-    if (v.districts) set.placesKey = [...v.districts].sort().join(",");
+    if (v.districts) set.placesKey = encodePlacesKey(v.districts);
     if (Object.keys(set).length) db.update(amounts).set(set).where(eq(amounts.id, id)).run();
   }
-  if (type === "quantity" && v.districts) db.update(quantities).set({ placesKey: [...v.districts].sort().join(",") }).where(eq(quantities.id, id)).run();
+  if (type === "quantity" && v.districts) db.update(quantities).set({ placesKey: encodePlacesKey(v.districts) }).where(eq(quantities.id, id)).run();
   if (!v.districts) return;
   const slugs = [...new Set(v.districts)];
   if (type === "amount") {
@@ -92,7 +94,7 @@ function factsOf(db: Db, entries: readonly CorrectionEntry[]): Map<string, Artic
 
 function applyFixes(db: Db, plan: Plan, entries: readonly CorrectionEntry[]): void {
   for (const f of plan.fixes) {
-    const e = entries[f.entry - 1] as CorrectionEntry;
+    const e = must(entries[f.entry - 1], `corrections entry ${f.entry}`);
     const current = f.type === "amount" ? db.select().from(amounts).where(eq(amounts.id, f.id)).get() : null;
     const before: FactValues = { districts: placesOf(db, f.type, f.id) };
     const after: FactValues = {};
@@ -114,7 +116,7 @@ interface MentionRow extends StoryMention {
   places: string[];
   amountId: number | null;
   amountValueRial: number | null;
-  amountKind: string | null;
+  amountKind: AmountKind | null;
   amountUnit: string | null;
   amountStart: number | null;
 }
@@ -199,9 +201,9 @@ export function rebuildProjects(w: WriteDb, entries: readonly CorrectionEntry[] 
   const byKey = new Map(mentions.map((m) => [keyOf(m), m]));
   const clusters = clusterMentions(mentions.map((m) => ({ key: keyOf(m), name: m.name, places: m.places })));
   const byId = new Map(mentions.map((m) => [m.id, m]));
-  const grouped = regroup(clusters.map((c) => c.map((k) => (byKey.get(k) as MentionRow).id)), plan)
-    .map((g) => g.map((id) => byId.get(id) as MentionRow))
-    .sort((a, b) => (keyOf(a[0] as MentionRow) < keyOf(b[0] as MentionRow) ? -1 : 1));
+  const grouped = regroup(clusters.map((c) => c.map((k) => must(byKey.get(k), `mention ${k}`).id)), plan)
+    .map((g) => g.map((id) => must(byId.get(id), `mention ${id}`)))
+    .sort((a, b) => (keyOf(must(a[0], "first mention")) < keyOf(must(b[0], "first mention")) ? -1 : 1));
   const ids = assignIds(grouped);
   db.delete(projectChanges).run();
   db.delete(projectPlaces).run();
@@ -233,7 +235,7 @@ function changesOf(g: readonly MentionRow[]) {
       ? []
       : [{
           id: m.amountId, mentionId: m.id, articleId: m.articleId, published: m.published, start: m.amountStart ?? 0,
-          valueRial: m.amountValueRial, unitText: m.amountUnit ?? "", kind: (m.amountKind ?? "other") as AmountKind,
+          valueRial: m.amountValueRial, unitText: m.amountUnit ?? "", kind: m.amountKind ?? "other",
         }],
   );
   return projectEvents(g, figures);
@@ -241,7 +243,7 @@ function changesOf(g: readonly MentionRow[]) {
 
 function recordProjectCorrections(db: Db, plan: Plan, entries: readonly CorrectionEntry[], projectOf: ReadonlyMap<number, number>): void {
   const note = (entry: number, projectId: number | undefined) => {
-    const e = entries[entry - 1] as CorrectionEntry;
+    const e = must(entries[entry - 1], `corrections entry ${entry}`);
     if (projectId !== undefined) db.insert(corrections).values({ entry, action: e.action, reason: e.reason, date: e.date, projectId }).run();
   };
   for (const h of plan.hides) {

@@ -9,6 +9,7 @@ import { titleFromText } from "../lib/article-title";
 import { extractArticle } from "../lib/extract";
 import type { CorrectionEntry } from "../lib/corrections";
 import type { ArticleMeta, Extraction } from "../lib/extract/types";
+import { encodePlacesKey } from "../lib/places-key";
 import { foldText } from "../lib/text-fold";
 import { refreshPlaceAggregates } from "./aggregates";
 import { rebuildProjects, type IdentityReport } from "./identity";
@@ -136,7 +137,7 @@ function insertFacts(sqlite: WriteDb["sqlite"], articleId: number, ex: Extractio
   const amountIds = ex.amounts.map((a) => {
     const amountId = id(put.amount.run({
       articleId, valueRial: a.value_rial, unitText: a.unit_text, kind: a.kind, year: a.year, qualifier: a.qualifier,
-      placesKey: [...a.districts].sort().join(","), quote: a.quote, start: a.start, end: a.end,
+      placesKey: encodePlacesKey(a.districts), quote: a.quote, start: a.start, end: a.end,
     }));
     for (const slug of new Set(a.districts)) put.amountPlace.run({ amountId, placeSlug: slug });
     return amountId;
@@ -150,7 +151,7 @@ function insertFacts(sqlite: WriteDb["sqlite"], articleId: number, ex: Extractio
   }
   for (const q of ex.quantities) {
     const quantityId = id(put.quantity.run({
-      articleId, value: q.value, unit: q.unit, placesKey: [...q.districts].sort().join(","), quote: q.quote, start: q.start, end: q.end,
+      articleId, value: q.value, unit: q.unit, placesKey: encodePlacesKey(q.districts), quote: q.quote, start: q.start, end: q.end,
     }));
     for (const slug of new Set(q.districts)) put.quantityPlace.run({ quantityId, placeSlug: slug });
   }

@@ -2,7 +2,8 @@
 // as JavaScript slices strings), so the UI can always show the sentence a figure came from.
 import { sqliteTable, text, integer, real, primaryKey, index, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { CORRECTED_FACTS, CORRECTION_ACTIONS } from "../lib/correction-types";
-import { PROJECT_CATEGORIES, PROJECT_STATUSES } from "../lib/extract/types";
+import { PLACE_KINDS, PLACE_SLUGS } from "../lib/districts";
+import { AMOUNT_KINDS, PROJECT_CATEGORIES, PROJECT_STATUSES, QUALIFIERS } from "../lib/extract/types";
 import { CHANGE_TYPES } from "../lib/project-story";
 
 export const articles = sqliteTable(
@@ -23,11 +24,11 @@ export const articles = sqliteTable(
 );
 
 export const places = sqliteTable("places", {
-  slug: text("slug").primaryKey(),
+  slug: text("slug", { enum: PLACE_SLUGS }).primaryKey(),
   fa: text("fa").notNull(),
   en: text("en").notNull(),
-  kind: text("kind").notNull(),
-  parent: text("parent"),
+  kind: text("kind", { enum: PLACE_KINDS }).notNull(),
+  parent: text("parent", { enum: PLACE_SLUGS }),
   sortOrder: integer("sort_order").notNull(),
 });
 
@@ -36,7 +37,7 @@ export const placeMentions = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    placeSlug: text("place_slug").notNull().references(() => places.slug),
+    placeSlug: text("place_slug", { enum: PLACE_SLUGS }).notNull().references(() => places.slug),
     quote: text("quote").notNull(),
     start: integer("start").notNull(),
     end: integer("end").notNull(),
@@ -51,9 +52,9 @@ export const amounts = sqliteTable(
     articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
     valueRial: integer("value_rial").notNull(),
     unitText: text("unit_text").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: AMOUNT_KINDS }).notNull(),
     year: text("year"),
-    qualifier: text("qualifier"),
+    qualifier: text("qualifier", { enum: QUALIFIERS }),
     /** Sorted, comma-joined place slugs: the joint group this figure belongs to as a whole. */
     placesKey: text("places_key").notNull(),
     quote: text("quote").notNull(),
@@ -72,7 +73,7 @@ export const amountPlaces = sqliteTable(
   "amount_places",
   {
     amountId: integer("amount_id").notNull().references(() => amounts.id, { onDelete: "cascade" }),
-    placeSlug: text("place_slug").notNull().references(() => places.slug),
+    placeSlug: text("place_slug", { enum: PLACE_SLUGS }).notNull().references(() => places.slug),
   },
   (t) => [primaryKey({ columns: [t.amountId, t.placeSlug] }), index("amount_places_place_idx").on(t.placeSlug)],
 );
@@ -113,6 +114,8 @@ export const projects = sqliteTable(
   (t) => [
     index("projects_source_idx").on(t.hidden, t.firstArticleId, t.firstStart),
     index("projects_status_category_idx").on(t.status, t.category),
+    // The status × category facet of /projects reads only this index (hidden first: 230 → 17 ms at 100,000 projects).
+    index("projects_facets_idx").on(t.hidden, t.status, t.category),
     index("projects_category_idx").on(t.category),
     index("projects_name_idx").on(t.nameFolded),
     index("projects_amount_value_idx").on(t.amountValueRial),
@@ -126,7 +129,7 @@ export const projectPlaces = sqliteTable(
   "project_places",
   {
     projectId: integer("project_id").notNull().references(() => projects.id, { onDelete: "cascade" }),
-    placeSlug: text("place_slug").notNull().references(() => places.slug),
+    placeSlug: text("place_slug", { enum: PLACE_SLUGS }).notNull().references(() => places.slug),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.placeSlug] }), index("project_places_place_idx").on(t.placeSlug, t.projectId)],
 );
@@ -155,7 +158,7 @@ export const mentionPlaces = sqliteTable(
   "mention_places",
   {
     mentionId: integer("mention_id").notNull().references(() => projectMentions.id, { onDelete: "cascade" }),
-    placeSlug: text("place_slug").notNull().references(() => places.slug),
+    placeSlug: text("place_slug", { enum: PLACE_SLUGS }).notNull().references(() => places.slug),
   },
   (t) => [primaryKey({ columns: [t.mentionId, t.placeSlug] }), index("mention_places_place_idx").on(t.placeSlug)],
 );
@@ -225,7 +228,7 @@ export const quantityPlaces = sqliteTable(
   "quantity_places",
   {
     quantityId: integer("quantity_id").notNull().references(() => quantities.id, { onDelete: "cascade" }),
-    placeSlug: text("place_slug").notNull().references(() => places.slug),
+    placeSlug: text("place_slug", { enum: PLACE_SLUGS }).notNull().references(() => places.slug),
   },
   (t) => [primaryKey({ columns: [t.quantityId, t.placeSlug] }), index("quantity_places_place_idx").on(t.placeSlug)],
 );
@@ -235,7 +238,7 @@ export const quantityPlaces = sqliteTable(
 
 /** Per place, as its filter counts (a region with its neighbourhoods): articles, projects, distinct figures. */
 export const placeStats = sqliteTable("place_stats", {
-  slug: text("slug").primaryKey().references(() => places.slug),
+  slug: text("slug", { enum: PLACE_SLUGS }).primaryKey().references(() => places.slug),
   articles: integer("articles").notNull(),
   projects: integer("projects").notNull(),
   figures: integer("figures").notNull(),
@@ -245,13 +248,13 @@ export const placeStats = sqliteTable("place_stats", {
 export const placeFigures = sqliteTable(
   "place_figures",
   {
-    slug: text("slug").notNull().references(() => places.slug),
-    kind: text("kind").notNull(),
+    slug: text("slug", { enum: PLACE_SLUGS }).notNull().references(() => places.slug),
+    kind: text("kind", { enum: AMOUNT_KINDS }).notNull(),
     rank: integer("rank").notNull(),
     amountId: integer("amount_id").notNull().references(() => amounts.id, { onDelete: "cascade" }),
     valueRial: integer("value_rial").notNull(),
     placesKey: text("places_key").notNull(),
-    qualifier: text("qualifier"),
+    qualifier: text("qualifier", { enum: QUALIFIERS }),
     year: text("year"),
   },
   (t) => [primaryKey({ columns: [t.slug, t.kind, t.rank] })],

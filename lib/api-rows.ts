@@ -2,6 +2,9 @@
 // «title — outlet، date» with the outlet's own URL; our links are absolute (SITE_URL, `origin`).
 import { placesLabel } from "./districts";
 import { toCsv } from "./csv";
+import type { CitedFigure, ProjectRow } from "./facts";
+import type { PlaceAmount } from "./geo/metric";
+import { decodePlacesKey } from "./places-key";
 import { citationText, factHref, safeExternalUrl } from "./links";
 import { KIND_LABELS, QUALIFIER_LABELS } from "./strings";
 
@@ -18,38 +21,30 @@ function articleJson(a: ArticleColumns) {
   return { article_id: a.articleId, article_title: a.articleTitle, article_outlet: a.outlet, article_published: a.published, article_url: safeExternalUrl(a.articleUrl) };
 }
 
-export interface AmountApiInput extends ArticleColumns {
-  id: number; valueRial: number; unitText: string; kind: string;
-  year: string | null; qualifier: string | null; placesKey: string; quote: string; start: number; end: number;
-}
-
-export function amountApiRow(a: AmountApiInput, origin: string) {
+export function amountApiRow(a: CitedFigure, origin: string) {
   return {
     id: a.id, value_rial: a.valueRial, unit_text: a.unitText, kind: a.kind, year: a.year, qualifier: a.qualifier,
-    districts: a.placesKey.split(",").filter(Boolean), ...articleJson(a),
+    districts: decodePlacesKey(a.placesKey), ...articleJson(a),
     quote: a.quote, start: a.start, end: a.end, source: origin + factHref(a.articleId, "amount", a.start),
   };
 }
 
-export function amountsCsv(rows: readonly AmountApiInput[], origin: string): string {
+export function amountsCsv(rows: readonly CitedFigure[], origin: string): string {
   return toCsv(
     ["شناسه", "مبلغ (ریال)", "واحد در متن", "نوع", "قید", "سال", "محدوده", "خبر", "نقل قول", "آغاز", "پایان", "نشانی منبع", "اصل خبر"],
     rows.map((a) => [
-      a.id, a.valueRial, a.unitText, KIND_LABELS[a.kind as keyof typeof KIND_LABELS] ?? a.kind,
-      a.qualifier ? (QUALIFIER_LABELS[a.qualifier as keyof typeof QUALIFIER_LABELS] ?? a.qualifier) : "", a.year ?? "",
-      placesLabel(a.placesKey.split(",").filter(Boolean)), citationText(articleRef(a)), a.quote, a.start, a.end,
+      a.id, a.valueRial, a.unitText, KIND_LABELS[a.kind],
+      a.qualifier ? QUALIFIER_LABELS[a.qualifier] : "", a.year ?? "",
+      placesLabel(decodePlacesKey(a.placesKey)), citationText(articleRef(a)), a.quote, a.start, a.end,
       origin + factHref(a.articleId, "amount", a.start), safeExternalUrl(a.articleUrl) ?? "",
     ]),
   );
 }
 
-export interface ProjectApiInput {
-  id: number; name: string; status: string | null; category: string; articleId: number; articleTitle: string | null;
-  articleOutlet: string | null; articlePublished: string | null; articleUrl: string | null;
-  quote: string; start: number; end: number; places: string[]; amountValueRial: number | null; amountKind: string | null;
-  /** How many articles report the work, and the date of the last dated one. */
-  articleCount: number; lastPublished: string | null;
-}
+/** A project row of the APIs: the list's row (lib/facts.ts) without what only the page uses. */
+export type ProjectApiInput = Pick<ProjectRow,
+  | "id" | "name" | "status" | "category" | "articleId" | "articleTitle" | "articleOutlet" | "articlePublished" | "articleUrl"
+  | "quote" | "start" | "end" | "places" | "amountValueRial" | "amountKind" | "articleCount" | "lastPublished">;
 
 function projectArticle(p: ProjectApiInput): ArticleColumns {
   return { articleId: p.articleId, articleTitle: p.articleTitle, outlet: p.articleOutlet, published: p.articlePublished, articleUrl: p.articleUrl };
@@ -73,6 +68,11 @@ export function projectsCsv(rows: readonly ProjectApiInput[], origin: string): s
       safeExternalUrl(p.articleUrl) ?? "",
     ]),
   );
+}
+
+/** One of a place's largest figures in /api/districts: its places as a list, as the API has always said them. */
+export function districtFigureJson(a: PlaceAmount) {
+  return { id: a.id, kind: a.kind, valueRial: a.valueRial, qualifier: a.qualifier, year: a.year, places: decodePlacesKey(a.placesKey) };
 }
 
 export function districtsCsv(rows: readonly { slug: string; articles: number; projects: number; figures: number }[]): string {

@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { correctionSummary, extractedAmounts } from "./article-facts";
+import type { FactValues } from "./corrections";
+import type { Figure } from "./facts";
 
 describe("extractedAmounts", () => {
   it("gives a corrected figure back the extractor's kind and year; others are untouched", () => {
-    const rows = [{ id: 1, kind: "credit", year: "1402" }, { id: 2, kind: "budget", year: null }];
-    const fixes = new Map([[1, { before: { kind: "cost", year: null } }]]);
+    const rows: Pick<Figure, "id" | "kind" | "year">[] = [{ id: 1, kind: "credit", year: "1402" }, { id: 2, kind: "budget", year: null }];
+    const fixes = new Map<number, { before: FactValues }>([[1, { before: { kind: "cost", year: null } }]]);
     expect(extractedAmounts(rows, fixes)).toEqual([{ id: 1, kind: "cost", year: null }, { id: 2, kind: "budget", year: null }]);
   });
 
   it("keeps the stored year when only the kind was corrected", () => {
-    expect(extractedAmounts([{ id: 1, kind: "credit", year: "1400" }], new Map([[1, { before: { kind: "cost" } }]]))).toEqual([{ id: 1, kind: "cost", year: "1400" }]);
+    expect(extractedAmounts([{ id: 1, kind: "credit", year: "1400" }], new Map<number, { before: FactValues }>([[1, { before: { kind: "cost" } }]]))).toEqual([{ id: 1, kind: "cost", year: "1400" }]);
   });
 });
 

@@ -3,13 +3,15 @@ import { factAnchor, type FactSpan } from "./article-view";
 import { placeLabel, placesLabel } from "./districts";
 import { formatMoney, formatNumber, formatYear } from "./format";
 import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS, UNIT_LABELS } from "./strings";
-import type { AmountKind, ProjectCategory, ProjectStatus } from "./extract/types";
+import type { FactValues } from "./corrections";
+import type { ProjectCategory, ProjectStatus } from "./extract/types";
+import type { Figure } from "./facts";
 
 interface Spanned { start: number; end: number }
 export interface ArticleFactRows {
   mentions: (Spanned & { placeSlug: string })[];
-  amounts: (Spanned & { kind: string; valueRial: number })[];
-  projects: (Spanned & { status: string | null; category: string })[];
+  amounts: Pick<Figure, "start" | "end" | "kind" | "valueRial">[];
+  projects: (Spanned & { status: ProjectStatus | null; category: ProjectCategory })[];
   quantities: (Spanned & { value: number; unit: string })[];
 }
 
@@ -17,7 +19,7 @@ export function articleFactSpans(rows: ArticleFactRows): FactSpan[] {
   return [
     ...rows.amounts.map((a) => ({
       anchor: factAnchor("amount", a.start), type: "amount" as const, start: a.start, end: a.end,
-      title: `${KIND_LABELS[a.kind as AmountKind] ?? a.kind}: ${formatMoney(a.valueRial, "rial")}`,
+      title: `${KIND_LABELS[a.kind]}: ${formatMoney(a.valueRial, "rial")}`,
     })),
     ...rows.quantities.map((q) => ({
       anchor: factAnchor("quantity", q.start), type: "quantity" as const, start: q.start, end: q.end,
@@ -25,7 +27,7 @@ export function articleFactSpans(rows: ArticleFactRows): FactSpan[] {
     })),
     ...rows.projects.map((p) => ({
       anchor: factAnchor("project", p.start), type: "project" as const, start: p.start, end: p.end,
-      title: `پروژه | ${p.status ? STATUS_LABELS[p.status as ProjectStatus] : "وضعیت نامشخص"} | ${CATEGORY_LABELS[p.category as ProjectCategory] ?? p.category}`,
+      title: `پروژه | ${p.status ? STATUS_LABELS[p.status] : "وضعیت نامشخص"} | ${CATEGORY_LABELS[p.category]}`,
     })),
     ...rows.mentions.map((m) => ({
       anchor: factAnchor("place", m.start), type: "place" as const, start: m.start, end: m.end, title: placeLabel(m.placeSlug),
@@ -33,14 +35,12 @@ export function articleFactSpans(rows: ArticleFactRows): FactSpan[] {
   ];
 }
 
-interface FixedValues { kind?: string; year?: string | null; districts?: string[] }
-
 /**
  * The article page shows what the extractor found: figures the editor corrected get back the
  * extractor's kind and year here (the correction itself is listed beside the text).
  */
-export function extractedAmounts<T extends { id: number; kind: string; year: string | null }>(
-  rows: readonly T[], fixes: ReadonlyMap<number, { before: FixedValues }>,
+export function extractedAmounts<T extends Pick<Figure, "id" | "kind" | "year">>(
+  rows: readonly T[], fixes: ReadonlyMap<number, { before: FactValues }>,
 ): T[] {
   return rows.map((a) => {
     const before = fixes.get(a.id)?.before;
@@ -50,9 +50,9 @@ export function extractedAmounts<T extends { id: number; kind: string; year: str
 }
 
 /** «نوع: هزینه ← اعتبار؛ محدوده: استان قم ← مناطق ۱، ۴ و ۵» for a corrected fact. */
-export function correctionSummary(before: FixedValues, after: FixedValues): string {
+export function correctionSummary(before: FactValues, after: FactValues): string {
   const parts: string[] = [];
-  if (after.kind !== undefined) parts.push(`نوع: ${KIND_LABELS[before.kind as AmountKind] ?? before.kind ?? "؟"} ← ${KIND_LABELS[after.kind as AmountKind] ?? after.kind}`);
+  if (after.kind !== undefined) parts.push(`نوع: ${before.kind ? KIND_LABELS[before.kind] : "؟"} ← ${KIND_LABELS[after.kind]}`);
   if (after.year !== undefined) parts.push(`سال: ${before.year ? formatYear(before.year) : "—"} ← ${after.year ? formatYear(after.year) : "—"}`);
   if (after.districts) parts.push(`محدوده: ${placesLabel(before.districts ?? [])} ← ${placesLabel(after.districts)}`);
   return parts.join("؛ ");

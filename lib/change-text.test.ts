@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeId, changeSummary, changeTitle } from "./change-text";
+import { changeId, changeSummary, changeTitle, type ChangeForText } from "./change-text";
 
 const base = { projectName: "بوستان خضر نبی (ع)", status: null, previousStatus: null, mention: { quote: "بوستان خضر نبی" }, figure: null, conflicts: [] };
 
@@ -15,7 +15,7 @@ describe("change text", () => {
   });
 
   it("gives a conflicting figure with the earlier one, exact to the rial and of the same kind", () => {
-    const c = { ...base, type: "conflicting-figure" as const, figure: { valueRial: 920_000_000_000, kind: "cost", qualifier: null }, conflicts: [{ valueRial: 730_000_000_000, kind: "cost", qualifier: "about" }] };
+    const c: ChangeForText = { ...base, type: "conflicting-figure", figure: { valueRial: 920_000_000_000, kind: "cost", qualifier: null }, conflicts: [{ valueRial: 730_000_000_000, kind: "cost", qualifier: "about" }] };
     expect(changeSummary(c, "x")).toBe("هزینه: ۹۲۰ میلیارد ریال (پیش‌تر گزارش شده بود: هزینه: حدود ۷۳۰ میلیارد ریال). «بوستان خضر نبی» — x");
   });
 });

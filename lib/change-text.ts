@@ -1,22 +1,23 @@
 // One change of a project's story as plain text (the Atom feed's titles and summaries).
-import type { AmountKind, ProjectStatus } from "./extract/types";
+import type { ProjectStatus } from "./extract/types";
+import type { Figure } from "./facts";
 import { figureText } from "./chart-data";
 import { CHANGES, KIND_LABELS, STATUS_LABELS, STORY } from "./strings";
 import type { ChangeType } from "./project-story";
 
-interface Figure { valueRial: number; kind: string; qualifier: string | null }
+type ChangedFigure = Pick<Figure, "valueRial" | "kind" | "qualifier">;
 export interface ChangeForText {
   type: ChangeType;
   projectName: string;
-  status: string | null;
-  previousStatus: string | null;
+  status: ProjectStatus | null;
+  previousStatus: ProjectStatus | null;
   mention: { quote: string };
-  figure: Figure | null;
-  conflicts: Figure[];
+  figure: ChangedFigure | null;
+  conflicts: ChangedFigure[];
 }
 
-const status = (s: string | null) => (s ? STATUS_LABELS[s as ProjectStatus] : "وضعیت نامشخص");
-const money = (f: Figure) => `${KIND_LABELS[f.kind as AmountKind] ?? f.kind}: ${figureText(f.valueRial, "rial", f.qualifier, null)}`;
+const status = (s: ProjectStatus | null) => (s ? STATUS_LABELS[s] : "وضعیت نامشخص");
+const money = (f: ChangedFigure) => `${KIND_LABELS[f.kind]}: ${figureText(f.valueRial, "rial", f.qualifier, null)}`;
 
 export function changeTitle(c: ChangeForText): string {
   return `${CHANGES.type[c.type]}: ${c.projectName}`;

@@ -1,5 +1,5 @@
 // Colours and exact Persian texts of figures, shared by charts, tables and cards.
-import type { AmountKind } from "./extract/types";
+import { isAmountKind, type AmountKind, type Qualifier } from "./extract/types";
 import type { Shape } from "./charts/scene";
 import { formatMoney, formatYear, type MoneyUnit } from "./format";
 import { QUALIFIER_LABELS } from "./strings";
@@ -15,8 +15,8 @@ export const KIND_COLORS: Record<AmountKind, string> = {
   other: "#a16207",
 };
 
-export function figureText(valueRial: number, unit: MoneyUnit, qualifier: string | null, year: string | null): string {
-  const q = qualifier ? `${QUALIFIER_LABELS[qualifier as keyof typeof QUALIFIER_LABELS] ?? ""} ` : "";
+export function figureText(valueRial: number, unit: MoneyUnit, qualifier: Qualifier | null, year: string | null): string {
+  const q = qualifier ? `${QUALIFIER_LABELS[qualifier]} ` : "";
   const y = year ? ` (سال ${formatYear(year)})` : "";
   return `${q}${formatMoney(valueRial, unit)}${y}`;
 }
@@ -32,3 +32,8 @@ export const KIND_SHAPES: Record<AmountKind, Shape> = {
   loan: "cross",
   other: "ring",
 };
+
+/** The shape of a chart series: its kind's when the series is a kind of amount, else a circle. */
+export function kindShape(series: string): Shape {
+  return isAmountKind(series) ? KIND_SHAPES[series] : "circle";
+}

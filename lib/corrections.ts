@@ -5,7 +5,7 @@
 // survives a re-seed, and one that no longer finds its fact is reported, never silently dropped.
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { PLACE_SLUGS, type PlaceSlug } from "./districts";
+import { isPlaceSlug, type PlaceSlug } from "./districts";
 import { AMOUNT_KINDS, type AmountKind } from "./extract/types";
 import { CORRECTED_FACTS, type CorrectedFact } from "./correction-types";
 import { foldText } from "./text-fold";
@@ -24,7 +24,23 @@ const common = {
   date: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD")),
   reason: z.string().trim().min(10, "give the reason in a sentence"),
 };
-const slug = z.string().refine((s): s is PlaceSlug => (PLACE_SLUGS as readonly string[]).includes(s), "unknown place slug");
+const slug = z.string().refine(isPlaceSlug, "unknown place slug");
+
+/**
+ * A fact's values before or after an editor's fix, as the corrections table keeps them (JSON);
+ * read back through this schema, so a stored kind or slug is typed by its check, not by a cast.
+ */
+export const FactValues = z.object({
+  kind: z.enum(AMOUNT_KINDS).optional(),
+  year: z.string().nullable().optional(),
+  districts: z.array(slug).optional(),
+});
+export type FactValues = z.infer<typeof FactValues>;
+
+/** The JSON of a corrections row's `before` / `after` (null = nothing recorded). */
+export function parseFactValues(json: string | null): FactValues {
+  return FactValues.parse(json === null ? {} : JSON.parse(json));
+}
 
 const Fix = z
   .object({
@@ -59,7 +75,7 @@ export function parseCorrections(yamlText: string): CorrectionEntry[] {
   try {
     raw = parseYaml(yamlText) ?? [];
   } catch (err) {
-    throw new CorrectionsError(`not valid YAML: ${(err as Error).message.split("\n")[0]}`);
+    throw new CorrectionsError(`not valid YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`);
   }
   const parsed = CorrectionsFile.safeParse(raw);
   if (!parsed.success) {
@@ -102,15 +118,16 @@ export function resolveRef(ref: FactRef, type: CorrectedFact, articles: Readonly
   if (!at.length) return { ok: false, problem: `«${ref.quote}» is not in ${ref.file}` };
   const starts = ref.start === undefined ? at : at.filter((i) => i === ref.start);
   if (!starts.length) return { ok: false, problem: `«${ref.quote}» does not start at ${ref.start} in ${ref.file}` };
-  if (starts.length > 1) return { ok: false, problem: `«${ref.quote}» occurs ${starts.length} times in ${ref.file}: add its start` };
-  const from = starts[0] as number;
+  const [from] = starts;
+  if (from === undefined || starts.length > 1) return { ok: false, problem: `«${ref.quote}» occurs ${starts.length} times in ${ref.file}: add its start` };
   const to = from + ref.quote.length;
   const name = ref.name ? foldText(ref.name) : null;
   const hits = a[type].filter((f) => f.start < to && f.end > from && (!name || foldText(f.name ?? "").includes(name)));
   const label = type === "project" ? "project mention" : type;
-  if (!hits.length) return { ok: false, problem: `no ${label} at «${ref.quote}» in ${ref.file}${ref.name ? ` named «${ref.name}»` : ""}` };
+  const [hit] = hits;
+  if (!hit) return { ok: false, problem: `no ${label} at «${ref.quote}» in ${ref.file}${ref.name ? ` named «${ref.name}»` : ""}` };
   if (hits.length > 1) return { ok: false, problem: `${hits.length} ${label}s at «${ref.quote}» in ${ref.file}: add name` };
-  return { ok: true, value: hits[0] as SpannedFact };
+  return { ok: true, value: hit };
 }
 
 export interface FactFix {

@@ -14,6 +14,7 @@ const DATE_ISO_PARTS = new Intl.DateTimeFormat("en-US-u-ca-persian-nu-latn", {
 
 export function formatNumber(value: number | string): string {
   // Intl accepts decimal strings exactly (NumberFormat v3), so shifted amounts are never rounded.
+  // cast: TypeScript's lib types a decimal string for Intl as a template literal it cannot infer
   return NUMBER.format(value as Intl.StringNumericLiteral);
 }
 

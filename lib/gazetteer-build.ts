@@ -1,7 +1,8 @@
 // Turns the gazetteer table (../shared/places/qom-neighbourhoods.tsv) into the module
 // lib/places-gazetteer.ts. Pure: scripts/build-places.ts reads and writes the files.
 
-export type Confidence = "high" | "medium" | "low";
+const CONFIDENCES = ["high", "medium", "low"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
 
 export interface GazetteerPlace {
   slug: string;
@@ -81,8 +82,9 @@ export function buildGazetteer(tsv: string): Gazetteer {
     const c = line.split("\t");
     const fa = c[iName ?? 0]?.trim() ?? "";
     const region = c[iRegion ?? 0]?.trim() ?? "";
-    const confidence = (c[iConf ?? 0]?.trim() ?? "low") as Confidence;
-    if (!fa || !TRUSTED.has(confidence) || !REGION.test(region)) continue;
+    const said = c[iConf ?? 0]?.trim() ?? "low";
+    const confidence = CONFIDENCES.find((k) => k === said);
+    if (!fa || !confidence || !TRUSTED.has(confidence) || !REGION.test(region)) continue;
     const variants = splitList(c[iVar ?? 0], "|");
     const sources = splitList(c[iSrc ?? 0], " ; ");
     if (PLACE_KINDS.has(c[iKind ?? 0]?.trim() ?? "")) {

@@ -1,5 +1,5 @@
 // Builds the facet options of /projects (labels, counts, hrefs) from the parsed state and counts.
-import { PLACES, PLACE_KIND_LABELS, type PlaceKind } from "./districts";
+import { PLACES, PLACE_KIND_LABELS, PLACE_KINDS, type PlaceKind } from "./districts";
 import { PROJECT_CATEGORIES, PROJECT_STATUSES } from "./extract/types";
 import { CATEGORY_LABELS, STATUS_LABELS } from "./strings";
 import { projectsHref, type ProjectQueryState } from "./url-state";
@@ -47,8 +47,7 @@ export function categoryOptions(state: ProjectQueryState, counts: FacetCounts): 
 
 /** District options grouped by kind (regions, neighbourhoods, city, towns, province). */
 export function districtGroups(state: ProjectQueryState, counts: FacetCounts): { kind: PlaceKind; title: string; options: FacetOptionData[] }[] {
-  const kinds: PlaceKind[] = ["region", "neighbourhood", "city", "town", "province"];
-  return kinds.map((kind) => ({
+  return PLACE_KINDS.map((kind) => ({
     kind,
     title: PLACE_KIND_LABELS[kind],
     options: PLACES.filter((p) => p.kind === kind).map((p) => ({

@@ -213,6 +213,7 @@ function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
   });
   const test = (i: number, j: number) => {
     if (i === j || out[i]?.has(j)) return;
+    // cast: an index inside the loop's bounds, which noUncheckedIndexedAccess cannot see
     if (matchParts(parsed[i] as Parsed, parsed[j] as Parsed) === null) return;
     out[i]?.add(j);
     out[j]?.add(i);
@@ -222,6 +223,7 @@ function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
     const byDistrict = new Map<string, number[]>();
     const broad: number[] = [];
     for (const i of group) {
+      // cast: an index inside the loop's bounds, which noUncheckedIndexedAccess cannot see
       const p = parsed[i] as Parsed;
       if (!p.specific.size) broad.push(i);
       for (const d of p.specific) push(byDistrict, d, i);

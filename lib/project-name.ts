@@ -103,6 +103,7 @@ export function nameParts(name: string): NameParts {
   let stage: "before" | "own" | "place" = "before";
   const headless = !tokens.some((t) => isHead(t) && !PHASE_WORDS.has(t.text));
   for (let i = 0; i < tokens.length; i++) {
+    // cast: an index inside the loop's bounds, which noUncheckedIndexedAccess cannot see
     const t = tokens[i] as Token;
     if (PHASE_WORDS.has(t.text) && numberOf(tokens[i + 1]) !== null) {
       parts.phase = numberOf(tokens[i + 1]);
@@ -118,6 +119,7 @@ export function nameParts(name: string): NameParts {
       parts.heads.push(headClass(t));
       // «تونل و زیرگذر امام موسی صدر»: heads joined by «و» are one work's heads
       while (tokens[i + 1]?.tag === "and" && isHead(tokens[i + 2])) {
+        // cast: an index inside the loop's bounds, which noUncheckedIndexedAccess cannot see
         parts.heads.push(headClass(tokens[i + 2] as Token));
         i += 2;
       }
@@ -147,6 +149,7 @@ function dropHonorifics(words: readonly string[]): string[] {
 
 /** Reads the token at `i` into `parts` and `naming`; returns the index of the last token read. */
 function readNaming(tokens: readonly Token[], i: number, parts: NameParts, naming: string[]): number {
+  // cast: an index inside the loop's bounds, which noUncheckedIndexedAccess cannot see
   const t = tokens[i] as Token;
   if (t.tag === "number") {
     if (tokens[i - 1]?.tag === "region") return i; // «منطقه ۶» says where, not which

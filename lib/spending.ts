@@ -6,27 +6,20 @@
 // - city-wide, province-wide and town figures are a separate section from the city's districts;
 // - bounded: at most MAX_ROWS place groups and PER_KIND figures per (group, kind) are drawn; the
 //   table below pages through every figure.
-import { getPlace, PLACES, placesLabel, sortPlaceSlugs } from "./districts";
-import { AMOUNT_KINDS, type AmountKind, type Qualifier } from "./extract/types";
+import { getPlace, PLACE_KINDS, PLACES, placesLabel, sortPlaceSlugs, WIDE_PLACE_KINDS, type PlaceKind } from "./districts";
+import { AMOUNT_KINDS, isAmountKind, type AmountKind, type Qualifier } from "./extract/types";
+import { groupByFigure, type Figure } from "./facts";
+import { decodePlacesKey } from "./places-key";
 
-export interface AmountRow {
-  id: number;
-  articleId: number;
+/** An amount as the spending queries read it: a figure with its article, and how many report it. */
+export type AmountRow = Figure & {
   articleTitle: string | null;
   outlet?: string | null;
   published?: string | null;
   articleUrl?: string | null;
-  valueRial: number;
-  kind: string;
-  year: string | null;
-  qualifier: string | null;
-  placesKey: string;
-  quote: string;
-  start: number;
-  end: number;
   /** How many amounts (mentions) report this figure, when the query counted them. */
   sourceCount?: number;
-}
+};
 
 export interface FigureSource {
   amountId: number;
@@ -39,7 +32,8 @@ export interface FigureSource {
   start: number;
 }
 
-export interface Figure {
+/** One distinct figure (kind, value, places) with the articles that report it. */
+export interface DistinctFigure {
   kind: AmountKind;
   valueRial: number;
   year: string | null;
@@ -58,7 +52,7 @@ export interface StripRow {
   label: string;
   section: Section;
   /** Drawn figures, largest first. */
-  figures: Figure[];
+  figures: DistinctFigure[];
   /** Distinct figures this group has (drawn or not). */
   total: number;
 }
@@ -77,46 +71,40 @@ export const PER_KIND = 3;
 /** Sources listed per figure in the table (the count says how many there are in all). */
 export const MAX_SOURCES = 5;
 
-const WIDE_KINDS = new Set(["city", "province", "town"]);
+const WIDE_KINDS: ReadonlySet<PlaceKind> = new Set(WIDE_PLACE_KINDS);
 
-export function figureKey(f: { kind: string; valueRial: number; placesKey: string }): string {
-  return `${f.kind}|${f.valueRial}|${f.placesKey}`;
-}
-
-export function dedupeFigures(rows: readonly AmountRow[]): Figure[] {
-  const byKey = new Map<string, Figure>();
-  for (const r of rows) {
-    if (!(AMOUNT_KINDS as readonly string[]).includes(r.kind)) continue;
-    const key = figureKey(r);
-    const source = {
+export function dedupeFigures(rows: readonly AmountRow[]): DistinctFigure[] {
+  return groupByFigure(rows.filter((r) => isAmountKind(r.kind))).map(([first, ...rest]) => {
+    const sourceOf = (r: AmountRow): FigureSource => ({
       amountId: r.id, articleId: r.articleId, articleTitle: r.articleTitle, outlet: r.outlet ?? null,
       published: r.published ?? null, url: r.articleUrl ?? null, quote: r.quote, start: r.start,
+    });
+    const found: DistinctFigure = {
+      kind: first.kind, valueRial: first.valueRial, year: first.year, qualifier: first.qualifier,
+      places: sortPlaceSlugs(decodePlacesKey(first.placesKey)), placesKey: first.placesKey, sources: [sourceOf(first)], sourceCount: first.sourceCount ?? 1,
     };
-    const found = byKey.get(key);
-    if (found) {
-      if (!found.sources.some((s) => s.articleId === r.articleId && s.start === r.start)) found.sources.push(source);
+    for (const r of rest) {
+      if (!found.sources.some((s) => s.articleId === r.articleId && s.start === r.start)) found.sources.push(sourceOf(r));
       found.sourceCount = Math.max(found.sourceCount, r.sourceCount ?? found.sources.length);
       found.year ??= r.year;
-      found.qualifier ??= r.qualifier as Qualifier | null;
-      continue;
+      found.qualifier ??= r.qualifier;
     }
-    byKey.set(key, {
-      kind: r.kind as AmountKind, valueRial: r.valueRial, year: r.year, qualifier: r.qualifier as Qualifier | null,
-      places: sortPlaceSlugs(r.placesKey.split(",").filter(Boolean)), placesKey: r.placesKey, sources: [source], sourceCount: r.sourceCount ?? 1,
-    });
-  }
-  return [...byKey.values()];
+    return found;
+  });
 }
 
 export function sectionOf(places: readonly string[]): Section {
-  return places.length > 0 && places.every((p) => WIDE_KINDS.has(getPlace(p)?.kind ?? "")) ? "wide" : "districts";
+  return places.length > 0 && places.every((p) => {
+    const kind = getPlace(p)?.kind;
+    return kind !== undefined && WIDE_KINDS.has(kind);
+  }) ? "wide" : "districts";
 }
 
 /** Rows in reading order: districts before city/province; regions, neighbourhoods, then joint groups. */
 export function placeOrder(places: readonly string[]): number {
   const sorted = sortPlaceSlugs(places);
   const p = getPlace(sorted[0] ?? "");
-  const base = p ? ["region", "neighbourhood", "city", "town", "province"].indexOf(p.kind) * 1000 : 9000;
+  const base = p ? PLACE_KINDS.indexOf(p.kind) * 1000 : 9000;
   const index = PLACES.findIndex((x) => x.slug === sorted[0]);
   return base + (sorted.length > 1 ? 500 : 0) + index * 10 + sorted.length;
 }
@@ -134,7 +122,7 @@ export function pickRows(counts: readonly { placesKey: string; figures: number }
 }
 
 function compareGroups(a: string, b: string): number {
-  const pa = a.split(","), pb = b.split(",");
+  const pa = decodePlacesKey(a), pb = decodePlacesKey(b);
   const sa = sectionOf(pa), sb = sectionOf(pb);
   if (sa !== sb) return sa === "districts" ? -1 : 1;
   return placeOrder(pa) - placeOrder(pb) || a.localeCompare(b);
@@ -152,7 +140,7 @@ export function shapeSpendingChart(
 ): SpendingChartData {
   const figures = dedupeFigures(amounts);
   const rows: StripRow[] = picked.keys.map((key) => {
-    const places = sortPlaceSlugs(key.split(","));
+    const places = sortPlaceSlugs(decodePlacesKey(key));
     const mine = figures.filter((f) => f.placesKey === key);
     const kept = AMOUNT_KINDS.flatMap((k) => mine.filter((f) => f.kind === k).sort((a, b) => b.valueRial - a.valueRial).slice(0, perKind));
     return { placesKey: key, label: placesLabel(places), section: sectionOf(places), figures: kept.sort((a, b) => b.valueRial - a.valueRial), total: picked.totals.get(key) ?? kept.length };

@@ -29,7 +29,7 @@ const textQuery = z
 const pageNumber = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
 
 const ProjectQuery = z.object({
-  district: optionalEnum(PLACE_SLUGS as unknown as [PlaceSlug, ...PlaceSlug[]]),
+  district: optionalEnum(PLACE_SLUGS),
   status: optionalEnum(PROJECT_STATUSES),
   category: optionalEnum(PROJECT_CATEGORIES),
   q: textQuery,
@@ -61,7 +61,7 @@ function pick(raw: RawParams, keys: readonly string[]): Record<string, string | 
 export function parseProjectQuery(raw: RawParams): ProjectQueryState {
   const r = pick(raw, PROJECT_KEYS);
   // zod's .catch() only runs on failure; undefined must also mean "default".
-  return ProjectQuery.parse({ ...r, q: r.q ?? "", page: r.page ?? 1, sort: r.sort ?? "source", unit: r.unit ?? "rial" }) as ProjectQueryState;
+  return ProjectQuery.parse({ ...r, q: r.q ?? "", page: r.page ?? 1, sort: r.sort ?? "source", unit: r.unit ?? "rial" });
 }
 
 /** Query string (with leading "?", or "" when every value is a default), keys in a fixed order. */
@@ -115,7 +115,7 @@ const CHART_KEYS = ["kind", "district", "unit", "scope", "status", "year", "metr
 
 const ChartQuery = z.object({
   kind: optionalEnum(AMOUNT_KINDS),
-  district: optionalEnum(PLACE_SLUGS as unknown as [PlaceSlug, ...PlaceSlug[]]),
+  district: optionalEnum(PLACE_SLUGS),
   unit: z.enum(MONEY_UNITS).catch("rial"),
   scope: z.enum(["regions", "all"]).catch("all"),
   status: optionalEnum(PROJECT_STATUSES),
@@ -127,7 +127,7 @@ const ChartQuery = z.object({
 
 export function parseChartQuery(raw: RawParams): ChartQueryState {
   const r = pick(raw, CHART_KEYS);
-  return ChartQuery.parse({ ...r, unit: r.unit ?? "rial", scope: r.scope ?? "all", metric: r.metric ?? "projects", sort: r.sort ?? "amount-desc", page: r.page ?? 1 }) as ChartQueryState;
+  return ChartQuery.parse({ ...r, unit: r.unit ?? "rial", scope: r.scope ?? "all", metric: r.metric ?? "projects", sort: r.sort ?? "amount-desc", page: r.page ?? 1 });
 }
 
 export function serializeChartQuery(state: Partial<ChartQueryState>): string {
@@ -136,7 +136,7 @@ export function serializeChartQuery(state: Partial<ChartQueryState>): string {
 }
 
 export function isChartSlug(v: string): v is ChartSlug {
-  return (CHARTS as readonly string[]).includes(v);
+  return CHARTS.some((c) => c === v);
 }
 
 /** Which query keys a chart uses; the others are dropped so its canonical URL is the shortest. */
@@ -149,9 +149,10 @@ export const CHART_KEYS_USED: Record<ChartSlug, readonly (keyof ChartQueryState)
 };
 
 export function canonicalChartState(chart: ChartSlug, state: Partial<ChartQueryState>): ChartQueryState {
-  const full = { ...CHART_DEFAULTS, ...state };
-  const out = { ...CHART_DEFAULTS };
-  for (const k of CHART_KEYS_USED[chart]) (out as Record<string, unknown>)[k] = full[k];
+  const full: ChartQueryState = { ...CHART_DEFAULTS, ...state };
+  const out: ChartQueryState = { ...CHART_DEFAULTS };
+  const keep = <K extends keyof ChartQueryState>(k: K) => { out[k] = full[k]; };
+  for (const k of CHART_KEYS_USED[chart]) keep(k);
   return out;
 }
 
@@ -174,14 +175,14 @@ export const ARTICLE_DEFAULTS: ArticleQueryState = { district: null, outlet: "",
 const ARTICLE_KEYS = ["district", "outlet", "page"] as const;
 
 const ArticleQuery = z.object({
-  district: optionalEnum(PLACE_SLUGS as unknown as [PlaceSlug, ...PlaceSlug[]]),
+  district: optionalEnum(PLACE_SLUGS),
   outlet: textQuery,
   page: pageNumber,
 });
 
 export function parseArticleQuery(raw: RawParams): ArticleQueryState {
   const r = pick(raw, ARTICLE_KEYS);
-  return ArticleQuery.parse({ ...r, outlet: r.outlet ?? "", page: r.page ?? 1 }) as ArticleQueryState;
+  return ArticleQuery.parse({ ...r, outlet: r.outlet ?? "", page: r.page ?? 1 });
 }
 
 export function articlesHref(state: Partial<ArticleQueryState>): string {
@@ -203,7 +204,7 @@ const ProjectPageQuery = z.object({ page: pageNumber, unit: z.enum(MONEY_UNITS).
 
 export function parseProjectPageQuery(raw: RawParams): ProjectPageState {
   const r = pick(raw, PROJECT_PAGE_KEYS);
-  return ProjectPageQuery.parse({ page: r.page ?? 1, unit: r.unit ?? "rial" }) as ProjectPageState;
+  return ProjectPageQuery.parse({ page: r.page ?? 1, unit: r.unit ?? "rial" });
 }
 
 /** Query string of a project's page (with "?", or "" for the defaults). */
@@ -229,7 +230,7 @@ export interface ChangesQueryState {
 export const CHANGES_DEFAULTS: ChangesQueryState = { district: null, project: null, page: 1, unit: "rial" };
 const CHANGES_KEYS = ["district", "project", "page", "unit"] as const;
 const ChangesQuery = z.object({
-  district: optionalEnum(PLACE_SLUGS as unknown as [PlaceSlug, ...PlaceSlug[]]),
+  district: optionalEnum(PLACE_SLUGS),
   project: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).nullable().catch(null),
   page: pageNumber,
   unit: z.enum(MONEY_UNITS).catch("rial"),
@@ -237,7 +238,7 @@ const ChangesQuery = z.object({
 
 export function parseChangesQuery(raw: RawParams): ChangesQueryState {
   const r = pick(raw, CHANGES_KEYS);
-  return ChangesQuery.parse({ ...r, project: r.project ?? null, page: r.page ?? 1, unit: r.unit ?? "rial" }) as ChangesQueryState;
+  return ChangesQuery.parse({ ...r, project: r.project ?? null, page: r.page ?? 1, unit: r.unit ?? "rial" });
 }
 
 function changesQuery(state: Partial<ChangesQueryState>, keys: readonly (keyof ChangesQueryState)[]): string {

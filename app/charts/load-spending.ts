@@ -3,7 +3,7 @@ import { countFigures, listFigurePage, listSpendingGroups, listTopFigureAmounts,
 import { filterScopeOf, type PlaceSlug } from "@/lib/districts";
 import { spendingView, type ChartView } from "@/lib/charts/view";
 import { pageWindow } from "@/lib/paging";
-import { dedupeFigures, MAX_ROWS, MAX_SOURCES, PER_KIND, pickRows, shapeSpendingChart, type Figure } from "@/lib/spending";
+import { dedupeFigures, MAX_ROWS, MAX_SOURCES, PER_KIND, pickRows, shapeSpendingChart, type DistinctFigure } from "@/lib/spending";
 import { CHART_DEFAULTS, SPENDING_PAGE_SIZE, type ChartQueryState, type SpendingSort } from "@/lib/url-state";
 
 /** Place groups read to choose the chart's rows (a group has up to 8 kinds). */
@@ -21,7 +21,7 @@ export function loadSpendingView(s: ChartQueryState): ChartView {
 }
 
 export interface FigurePage {
-  figures: Figure[];
+  figures: DistinctFigure[];
   total: number;
   page: number;
   pages: number;

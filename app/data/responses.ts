@@ -19,6 +19,7 @@ export function sqliteResponse(req: Request): Response {
     return notModified(copy.etag);
   }
   const day = getDatasetStamp().seededAt.slice(0, 10);
+  // cast: Node's web ReadableStream type and the DOM's that Response takes are declared apart
   const body = Readable.toWeb(fs.createReadStream("", { fd: copy.fd, autoClose: true })) as ReadableStream<Uint8Array>;
   return new Response(body, {
     headers: {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatNumber, unitLabel, type MoneyUnit } from "@/lib/format";
 import type { ChartView } from "@/lib/charts/view";
-import type { Figure } from "@/lib/spending";
+import type { DistinctFigure } from "@/lib/spending";
 import { ChartDrawing } from "./chart-drawing";
 import { ChartLegend } from "./legend";
 import { SpendingTable } from "./spending-table";
@@ -9,7 +9,7 @@ import { SpendingTable } from "./spending-table";
 interface Props {
   view: ChartView;
   /** The largest figures, listed under the chart. */
-  top: Figure[];
+  top: DistinctFigure[];
   total: number;
   unit: MoneyUnit;
   /** The chart page with the full, sortable table. */

@@ -4,14 +4,14 @@ import { placesLabel } from "@/lib/districts";
 import { formatNumber, formatYear, type MoneyUnit } from "@/lib/format";
 import { factHref } from "@/lib/links";
 import { SourceCite } from "@/components/source-cite";
-import type { Figure } from "@/lib/spending";
+import type { DistinctFigure } from "@/lib/spending";
 import { KIND_LABELS } from "@/lib/strings";
 import type { SpendingSort } from "@/lib/url-state";
 import { Pagination } from "@/components/projects/pagination";
 
 interface Props {
   caption: string;
-  figures: Figure[];
+  figures: DistinctFigure[];
   unit: MoneyUnit;
   /** With these, the headers sort and the pages page (the chart page); without, a plain top list. */
   sort?: SpendingSort;

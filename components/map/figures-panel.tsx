@@ -3,17 +3,16 @@ import { formatMoney, formatNumber, formatYear } from "@/lib/format";
 import { PANEL_FIGURES, type MapView, type PlaceView } from "@/lib/geo/metric";
 import { MAP_STRINGS } from "@/lib/geo/labels";
 import { KIND_LABELS, QUALIFIER_LABELS } from "@/lib/strings";
-import type { Qualifier } from "@/lib/extract/types";
 import { projectsHref } from "@/lib/url-state";
 
 /** One block per place; CSS (MapStyles) shows the block of the place under the pointer or focus. */
-export function FiguresPanel({ view, slugs }: { view: MapView; slugs: readonly string[] }) {
+export function FiguresPanel({ view, slugs }: { view: MapView; slugs: readonly PlaceView["slug"][] }) {
   return (
     <section className="min-h-32 rounded-lg border border-rule bg-white p-3 text-sm" data-testid="figures-panel">
       <button type="button" data-close-panel className="float-end rounded border border-rule px-2 text-muted" aria-label={MAP_STRINGS.closePanel}>✕</button>
       <p data-fig="hint" className="text-muted">{MAP_STRINGS.panelHint}</p>
       {slugs.map((slug) => {
-        const p = view.places.get(slug as PlaceView["slug"]);
+        const p = view.places.get(slug);
         return p ? <PlaceFigures key={slug} place={p} view={view} /> : null;
       })}
     </section>
@@ -41,7 +40,7 @@ function PlaceFigures({ place, view }: { place: PlaceView; view: MapView }) {
           {shown.map((f, i) => (
             <li key={i}>
               <span className="text-muted">{KIND_LABELS[f.kind]}: </span>
-              {f.qualifier && `${QUALIFIER_LABELS[f.qualifier as Qualifier] ?? ""} `}
+              {f.qualifier && `${QUALIFIER_LABELS[f.qualifier]} `}
               {formatMoney(f.valueRial, view.choice.unit)}
               {f.year && ` (${formatYear(f.year)})`}
               {f.jointWith.length > 0 && <span className="text-muted"> — {MAP_STRINGS.joint} <bdi>{placesLabel(f.jointWith)}</bdi></span>}

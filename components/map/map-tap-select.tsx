@@ -15,14 +15,15 @@ export function MapTapSelect() {
       lastPointer = e.pointerType;
     };
     const onClick = (e: MouseEvent) => {
-      const target = e.target as Element;
+      const target = e.target;
+      if (!(target instanceof Element)) return;
       if (target.closest("[data-close-panel]")) {
         delete map.dataset.selected;
         return;
       }
       const place = target.closest<HTMLAnchorElement>("a[data-slug]");
       if (!place) return;
-      const touch = lastPointer === "touch" || (e as PointerEvent).pointerType === "touch" || window.matchMedia("(hover: none)").matches;
+      const touch = lastPointer === "touch" || ("pointerType" in e && e.pointerType === "touch") || window.matchMedia("(hover: none)").matches;
       if (!touch || map.dataset.selected === place.dataset.slug) return;
       e.preventDefault();
       map.dataset.selected = place.dataset.slug;

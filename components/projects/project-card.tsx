@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { ProjectRow } from "@/db/queries/projects";
 import { figureText } from "@/lib/chart-data";
 import { placeLabel } from "@/lib/districts";
-import type { AmountKind, ProjectCategory, ProjectStatus } from "@/lib/extract/types";
+import type { ProjectStatus } from "@/lib/extract/types";
+import type { ProjectRow } from "@/lib/facts";
 import type { MoneyUnit } from "@/lib/format";
 import { formatJalali, formatNumber } from "@/lib/format";
 import { districtHref, factHref, projectHref } from "@/lib/links";
@@ -11,8 +11,8 @@ import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS, STORY } from "@/lib/string
 
 export type ProjectCardData = Omit<ProjectRow, "quote" | "end" | "amountId">;
 
-export function StatusBadge({ status }: { status: string | null }) {
-  const label = status ? STATUS_LABELS[status as ProjectStatus] : "وضعیت نامشخص";
+export function StatusBadge({ status }: { status: ProjectStatus | null }) {
+  const label = status ? STATUS_LABELS[status] : "وضعیت نامشخص";
   return <span className="rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent">{label}</span>;
 }
 
@@ -24,7 +24,7 @@ export function ProjectCard({ p, unit }: { p: ProjectCardData; unit: MoneyUnit }
           <bdi>{p.name}</bdi>
         </Link>
         <StatusBadge status={p.status} />
-        <span className="text-xs text-muted">{CATEGORY_LABELS[p.category as ProjectCategory] ?? p.category}</span>
+        <span className="text-xs text-muted">{CATEGORY_LABELS[p.category]}</span>
       </div>
       <p className="mt-1 text-sm" data-testid="project-reports">
         <strong>{STORY.reportedIn(formatNumber(p.articleCount))}</strong>
@@ -40,7 +40,7 @@ export function ProjectCard({ p, unit }: { p: ProjectCardData; unit: MoneyUnit }
         {p.amountValueRial !== null && p.amountKind && p.amountStart !== null && p.amountArticleId !== null ? (
           <>
             {" | "}
-            {KIND_LABELS[p.amountKind as AmountKind]}:{" "}
+            {KIND_LABELS[p.amountKind]}:{" "}
             <a href={factHref(p.amountArticleId, "amount", p.amountStart)} className="font-bold underline">
               {figureText(p.amountValueRial, unit, p.amountQualifier, null)}
             </a>

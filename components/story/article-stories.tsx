@@ -21,7 +21,8 @@ export function ArticleStories({ articleId, projects, amounts, fixes }: {
           <h2 className="font-bold">{STORY.correctionsOfArticle}</h2>
           <ul className="mt-1 space-y-2">
             {fixed.map((a) => {
-              const fix = fixes.get(a.id) as FactCorrection;
+              const fix = fixes.get(a.id);
+              if (!fix) return null;
               return (
                 <li key={a.id}>
                   <a href={factHref(articleId, "amount", a.start)} className="font-semibold underline">{formatMoney(a.valueRial, "rial")}</a>

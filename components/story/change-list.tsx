@@ -2,19 +2,19 @@ import Link from "next/link";
 import type { ChangeArticle, ChangeRow } from "@/db/queries/changes";
 import { SourceCite } from "@/components/source-cite";
 import { figureText } from "@/lib/chart-data";
-import type { AmountKind, ProjectStatus } from "@/lib/extract/types";
+import type { ProjectStatus } from "@/lib/extract/types";
 import { formatJalali, formatNumber, type MoneyUnit } from "@/lib/format";
 import { factHref, projectHref } from "@/lib/links";
 import { CHANGES, KIND_LABELS, SOURCE, STATUS_LABELS, STORY } from "@/lib/strings";
 
 function What({ c, unit }: { c: ChangeRow; unit: MoneyUnit }) {
-  const status = (s: string | null) => (s ? STATUS_LABELS[s as ProjectStatus] : "وضعیت نامشخص");
+  const status = (s: ProjectStatus | null) => (s ? STATUS_LABELS[s] : "وضعیت نامشخص");
   if (c.type === "new-project") return <>{status(c.status)}</>;
   if (c.type === "status") return <>{status(c.status)} <span className="text-muted">({c.previousStatus ? `${STORY.before}: ${status(c.previousStatus)}` : CHANGES.firstStatus})</span></>;
   if (!c.figure) return null;
   return (
     <>
-      {KIND_LABELS[c.figure.kind as AmountKind]}:{" "}
+      {KIND_LABELS[c.figure.kind]}:{" "}
       <a href={factHref(c.figure.articleId, "amount", c.figure.start)} className="font-bold underline">{figureText(c.figure.valueRial, unit, c.figure.qualifier, null)}</a>
       {c.conflicts.length ? (
         <span className="text-muted" data-testid="change-conflicts">

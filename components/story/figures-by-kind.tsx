@@ -1,7 +1,6 @@
 import type { FactCorrection } from "@/db/queries/corrections";
 import type { listProjectFigures } from "@/db/queries/projects";
 import { figureText } from "@/lib/chart-data";
-import type { AmountKind } from "@/lib/extract/types";
 import { formatJalali, formatMoney, type MoneyUnit } from "@/lib/format";
 import { factHref } from "@/lib/links";
 import type { KindFigures } from "@/lib/project-story";
@@ -46,7 +45,7 @@ export function FiguresByKind({ groups, byId, fixes, unit }: {
                   </span>
                   {fix ? (
                     <EditorNote reason={fix.reason} date={fix.date}>
-                      {fix.before.kind ? <>{STORY.extractorSaid}: «{KIND_LABELS[fix.before.kind as AmountKind] ?? fix.before.kind}»</> : null}
+                      {fix.before.kind ? <>{STORY.extractorSaid}: «{KIND_LABELS[fix.before.kind]}»</> : null}
                     </EditorNote>
                   ) : null}
                 </li>

@@ -19,7 +19,7 @@ function Item({ m }: { m: Mention }) {
       <p className="text-sm font-bold" data-testid="timeline-date">{formatJalali(m.article.published) ?? STORY.undated}</p>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
         <span className="text-muted">{STORY.statusAt}:</span> <StatusBadge status={m.status} />
-        {changed ? <span className="text-xs text-muted" data-testid="status-change">{STORY.statusChanged} ({STORY.before}: {STATUS_LABELS[m.previousStatus as ProjectStatus]})</span> : null}
+        {changed && m.previousStatus ? <span className="text-xs text-muted" data-testid="status-change">{STORY.statusChanged} ({STORY.before}: {STATUS_LABELS[m.previousStatus]})</span> : null}
       </p>
       <blockquote className="mt-2 border-s-4 border-rule bg-white p-2 text-[0.95rem] leading-[2]">
         <bdi>{m.article.text.slice(s, m.start)}<mark className="rounded bg-mark px-0.5">{m.article.text.slice(m.start, m.end)}</mark>{m.article.text.slice(m.end, to)}</bdi>

@@ -1,6 +1,6 @@
 import { count, desc, eq } from "drizzle-orm";
 import { pageWindow, type PageWindow } from "../../lib/paging";
-import type { AmountRow } from "../../lib/spending";
+import type { CitedFigure } from "../../lib/facts";
 import { getDb } from "../client";
 import { amounts, articles } from "../schema";
 
@@ -11,13 +11,11 @@ const COLUMNS = {
   published: articles.published, articleUrl: articles.url,
 };
 
-export type AmountListRow = AmountRow & { unitText: string; outlet: string | null; published: string | null; articleUrl: string | null };
-
 /**
  * One page of every amount, in the order they were added (article by article, in text order: ids
  * are given in that order, so the page is a walk of the primary key). A page past the end is the last.
  */
-export function listAmountPage(page: number, size: number): { rows: AmountListRow[]; total: number } & PageWindow {
+export function listAmountPage(page: number, size: number): { rows: CitedFigure[]; total: number } & PageWindow {
   const db = getDb();
   const total = db.select({ n: count() }).from(amounts).get()?.n ?? 0;
   const win = pageWindow(page, total, size);
@@ -25,6 +23,6 @@ export function listAmountPage(page: number, size: number): { rows: AmountListRo
   return { rows, total, ...win };
 }
 
-export function listLargestAmounts(limit: number): AmountListRow[] {
+export function listLargestAmounts(limit: number): CitedFigure[] {
   return getDb().select(COLUMNS).from(amounts).innerJoin(articles, eq(articles.id, amounts.articleId)).orderBy(desc(amounts.valueRial)).limit(limit).all();
 }

@@ -1,6 +1,9 @@
 import fs from "node:fs";
 import { and, asc, count, countDistinct, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { filterScopeOf } from "../../lib/districts";
+import type { ProjectStatus } from "../../lib/extract/types";
+import type { Figure } from "../../lib/facts";
 import { pageWindow, type PageWindow } from "../../lib/paging";
 import type { ChangesQueryState } from "../../lib/url-state";
 import { CHANGES_PAGE_SIZE } from "../../lib/url-state";
@@ -9,6 +12,10 @@ import { dbFile } from "../paths";
 import { amounts, articles, projectChanges, projectMentions, projectPlaces, projects } from "../schema";
 
 type Filters = Pick<ChangesQueryState, "district" | "project">;
+
+/** project_changes.conflicts: the JSON list of the earlier amounts a figure conflicts with. */
+const ConflictIds = z.array(z.number().int());
+const conflictIdsOf = (json: string | null): number[] => (json ? ConflictIds.parse(JSON.parse(json)) : []);
 
 function conditions(f: Filters): SQL | undefined {
   const parts: (SQL | undefined)[] = [eq(projects.hidden, false)];
@@ -31,12 +38,15 @@ export interface ChangeRow {
   projectId: number;
   projectName: string;
   articleId: number;
-  status: string | null;
-  previousStatus: string | null;
+  status: ProjectStatus | null;
+  previousStatus: ProjectStatus | null;
   mention: { start: number; end: number; quote: string; name: string };
-  figure: { id: number; valueRial: number; unitText: string; kind: string; qualifier: string | null; start: number; articleId: number } | null;
-  conflicts: { id: number; valueRial: number; unitText: string; kind: string; qualifier: string | null; start: number; articleId: number }[];
+  figure: ChangeFigure | null;
+  conflicts: ChangeFigure[];
 }
+
+/** The figure a change is about (and those it conflicts with). */
+export type ChangeFigure = Pick<Figure, "id" | "valueRial" | "kind" | "qualifier" | "start" | "articleId"> & { unitText: string };
 
 export interface ChangeArticle {
   article: { id: number; title: string | null; outlet: string | null; published: string | null; url: string | null; sha256: string };
@@ -107,7 +117,7 @@ export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SI
     .where(and(where, inArray(projectChanges.articleId, ids), lte(ranked.rank, CHANGES_PER_ARTICLE)))
     .orderBy(asc(projectChanges.articleId), asc(projectMentions.start), asc(projectChanges.id))
     .all();
-  const conflictsOf = (r: { conflicts: string | null }) => (r.conflicts ? (JSON.parse(r.conflicts) as number[]).slice(0, CONFLICTS_SHOWN) : []);
+  const conflictsOf = (r: { conflicts: string | null }) => conflictIdsOf(r.conflicts).slice(0, CONFLICTS_SHOWN);
   const conflictIds = [...new Set(rows.flatMap(conflictsOf))];
   const earlier = new Map(conflictIds.length ? db.select(figure).from(amounts).where(inArray(amounts.id, conflictIds)).all().map((a) => [a.id, a]) : []);
   return {

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { CorrectedFact } from "../../lib/correction-types";
+import { parseFactValues, type FactValues } from "../../lib/corrections";
 import { getDb } from "../client";
 import { corrections } from "../schema";
 
@@ -8,8 +9,8 @@ export interface FactCorrection {
   reason: string;
   date: string;
   /** The extractor's values and the editor's, as {kind?, year?, districts?}. */
-  before: { kind?: string; year?: string | null; districts?: string[] };
-  after: { kind?: string; year?: string | null; districts?: string[] };
+  before: FactValues;
+  after: FactValues;
 }
 
 /** The editor's fixes to these facts, by fact id. */
@@ -22,7 +23,7 @@ export function listFactCorrections(type: CorrectedFact, ids: readonly number[])
     .all();
   return new Map(
     rows.flatMap((r) =>
-      r.factId === null ? [] : [[r.factId, { factId: r.factId, reason: r.reason, date: r.date, before: JSON.parse(r.before ?? "{}"), after: JSON.parse(r.after ?? "{}") }]],
+      r.factId === null ? [] : [[r.factId, { factId: r.factId, reason: r.reason, date: r.date, before: parseFactValues(r.before), after: parseFactValues(r.after) }]],
     ),
   );
 }

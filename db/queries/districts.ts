@@ -1,34 +1,22 @@
 import { asc, sql } from "drizzle-orm";
 import { filterScopeOf, PLACE_SLUGS, type PlaceSlug } from "../../lib/districts";
+import type { PlaceAmount, PlaceStats } from "../../lib/geo/metric";
 import { getDb } from "../client";
 import { placeFigures, placeMentions, placeStats } from "../schema";
 
-export interface DistrictFigure { id: number; kind: string; valueRial: number; qualifier: string | null; year: string | null; places: string[] }
-
-export interface DistrictStats {
-  slug: PlaceSlug;
-  /** Articles that mention the place (a region counts mentions of its neighbourhoods). */
-  articles: number;
-  /** Projects linked to the place (a region counts its neighbourhoods' projects). */
-  projects: number;
-  /** Distinct figures (kind, value, places) that name the place, alone or jointly with others. */
-  figures: number;
-  /** Of those, the PANEL_FIGURES largest of each kind (the map's colour and panel read no more). */
-  amounts: DistrictFigure[];
-}
 
 /**
  * Reporting coverage and the largest figures of every place of lib/districts.ts, zeros included,
  * from the aggregates every ingest rebuilds (db/aggregates.ts): at most places × kinds ×
  * PANEL_FIGURES rows, whatever the corpus holds.
  */
-export function listDistrictStats(): DistrictStats[] {
+export function listDistrictStats(): PlaceStats[] {
   const db = getDb();
   const stats = new Map(db.select().from(placeStats).all().map((s) => [s.slug, s]));
-  const figures = new Map<string, DistrictFigure[]>();
+  const figures = new Map<string, PlaceAmount[]>();
   for (const f of db.select().from(placeFigures).orderBy(asc(placeFigures.slug), asc(placeFigures.kind), asc(placeFigures.rank)).all()) {
     const list = figures.get(f.slug) ?? [];
-    list.push({ id: f.amountId, kind: f.kind, valueRial: f.valueRial, qualifier: f.qualifier, year: f.year, places: f.placesKey.split(",") });
+    list.push({ id: f.amountId, kind: f.kind, valueRial: f.valueRial, qualifier: f.qualifier, year: f.year, placesKey: f.placesKey });
     figures.set(f.slug, list);
   }
   return PLACE_SLUGS.map((slug) => {

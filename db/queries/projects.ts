@@ -1,40 +1,14 @@
 import { aliasedTable, and, asc, count, desc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
-import { filterScopeOf, filtersCovering, PLACE_SLUGS } from "../../lib/districts";
+import { filterScopeOf, filtersCovering, type PlaceSlug } from "../../lib/districts";
+import type { ProjectRow } from "../../lib/facts";
 import { pageWindow, type PageWindow } from "../../lib/paging";
+import type { ProjectStatus } from "../../lib/extract/types";
 import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
 import { PAGE_SIZE } from "../../lib/url-state";
 import { getDb } from "../client";
+import { scopePairs } from "../scope";
 import { amounts, articles, placeStats, projectChanges, projectMentions, projectPlaces, projects, quantities } from "../schema";
-
-/** A work as lists show it: its latest status, how many articles report it, the report it cites. */
-export interface ProjectRow {
-  id: number;
-  name: string;
-  status: string | null;
-  category: string;
-  articleCount: number;
-  mentionCount: number;
-  firstPublished: string | null;
-  lastPublished: string | null;
-  /** The cited report: the newest dated mention, else the last undated one. */
-  articleId: number;
-  articleTitle: string | null;
-  articleOutlet: string | null;
-  articlePublished: string | null;
-  articleUrl: string | null;
-  quote: string;
-  start: number;
-  end: number;
-  /** The largest single figure linked to one of its mentions (never a sum). */
-  amountId: number | null;
-  amountValueRial: number | null;
-  amountKind: string | null;
-  amountQualifier: string | null;
-  amountStart: number | null;
-  amountArticleId: number | null;
-  places: string[];
-}
 
 type Filters = Pick<ProjectQueryState, "district" | "status" | "category" | "q">;
 
@@ -121,7 +95,7 @@ function rowsFor(ids: readonly number[]): ProjectRow[] {
   return withPlaces(ids.flatMap((id) => byId.get(id) ?? []));
 }
 
-function withPlaces<T extends { id: number }>(rows: T[]): (T & { places: string[] })[] {
+function withPlaces<T extends { id: number }>(rows: T[]): (T & { places: PlaceSlug[] })[] {
   if (rows.length === 0) return [];
   const links = getDb().select().from(projectPlaces).where(inArray(projectPlaces.projectId, rows.map((r) => r.id))).all();
   return rows.map((r) => ({ ...r, places: links.filter((l) => l.projectId === r.id).map((l) => l.placeSlug) }));
@@ -152,12 +126,6 @@ export function countProjectFacets(f: Filters): ProjectFacets {
   return { status, category, district: countDistricts(f) };
 }
 
-/** (owner, slug) pairs as a VALUES list: a fact linked to `slug` counts for the filter `owner`. */
-export function scopePairs(): SQL {
-  const pairs = PLACE_SLUGS.flatMap((slug) => filtersCovering(slug).map((owner) => sql`(${owner}, ${slug})`));
-  return sql`(values ${sql.join(pairs, sql`, `)})`;
-}
-
 /**
  * District counts grouped in SQL, instead of loading every project link into JavaScript. With no
  * status, category or search (the district filter does not narrow its own facet) they are the
@@ -168,14 +136,24 @@ function countDistricts(f: Filters): Map<string, number> {
     const stats = getDb().select({ slug: placeStats.slug, n: placeStats.projects }).from(placeStats).where(gt(placeStats.projects, 0)).all();
     return new Map(stats.map((r) => [r.slug, r.n]));
   }
-  const where = conditions({ ...f, district: null });
-  const rows = getDb().all<{ owner: string; n: number }>(sql`
-    with scope(owner, slug) as ${scopePairs()}
-    select scope.owner as owner, count(distinct ${projectPlaces.projectId}) as n
-    from ${projectPlaces} join scope on scope.slug = ${projectPlaces.placeSlug}
-    where ${projectPlaces.projectId} in (select ${projects.id} from ${projects} where ${where})
-    group by scope.owner`);
-  return new Map(rows.map((r) => [r.owner, r.n]));
+  // The filtered works' place links, counted per filter that covers each place (lib/districts.ts):
+  // one indexed read of the links of the works that match, not a join of every link with the scope
+  // pairs (that join cost 130–370 ms at 100,000 projects; this 10–40 ms).
+  const links = getDb()
+    .select({ id: projectPlaces.projectId, slug: projectPlaces.placeSlug })
+    .from(projects)
+    .innerJoin(projectPlaces, eq(projectPlaces.projectId, projects.id))
+    .where(conditions({ ...f, district: null }))
+    .all();
+  const seen = new Map<string, Set<number>>();
+  for (const l of links) {
+    for (const owner of filtersCovering(l.slug)) {
+      let ids = seen.get(owner);
+      if (!ids) seen.set(owner, (ids = new Set()));
+      ids.add(l.id);
+    }
+  }
+  return new Map([...seen].map(([owner, ids]) => [owner, ids.size]));
 }
 
 export const TIMELINE_PAGE_SIZE = 30;
@@ -250,7 +228,7 @@ export function countProjects(): number {
 }
 
 /** Status changes of a project by mention id: the status each report replaced. */
-export function listStatusChanges(id: number): Map<number, string | null> {
+export function listStatusChanges(id: number): Map<number, ProjectStatus | null> {
   const rows = getDb()
     .select({ mentionId: projectChanges.mentionId, previousStatus: projectChanges.previousStatus })
     .from(projectChanges)

@@ -3,8 +3,8 @@
 // A "figure" is a distinct (kind, value, places) triple: the same figure in several articles is
 // one figure with several sources (lib/spending.ts#dedupeFigures merges the rows read here).
 import { sql, type SQL } from "drizzle-orm";
-import { AMOUNT_KINDS, type AmountKind } from "../../lib/extract/types";
-import { PLACES, type PlaceSlug } from "../../lib/districts";
+import { AMOUNT_KINDS, isAmountKind, isQualifier, type AmountKind } from "../../lib/extract/types";
+import { PLACES, WIDE_PLACE_KINDS, type PlaceSlug } from "../../lib/districts";
 import type { SpendingSort } from "../../lib/url-state";
 import { placeOrder, type AmountRow } from "../../lib/spending";
 import { getDb } from "../client";
@@ -20,7 +20,29 @@ export interface SpendingFilter {
 
 export type FigureAmountRow = AmountRow & { sourceCount: number };
 
-const WIDE = PLACES.filter((p) => p.kind === "city" || p.kind === "province" || p.kind === "town").map((p) => p.slug);
+type RankedFigureRow = FigureAmountRow & { nth: number };
+/** A figure row as raw SQL gives it: kind and qualifier are plain text until checked against their lists. */
+type UncheckedFigureRow = Omit<RankedFigureRow, "kind" | "qualifier"> & { kind: string; qualifier: string | null };
+type GroupCount = { placesKey: string; kind: AmountKind; figures: number };
+
+// Raw rows are narrowed by the guards of lib/extract/types.ts, not typed by a generic. The SQL
+// already keeps kinds to AMOUNT_KINDS, so nothing is dropped in practice; a qualifier that is not
+// one of QUALIFIERS reads as none rather than hiding the figure.
+function checkedFigures(rows: readonly UncheckedFigureRow[]): RankedFigureRow[] {
+  return rows.flatMap((r) => {
+    const { kind, qualifier } = r;
+    return isAmountKind(kind) ? [{ ...r, kind, qualifier: qualifier !== null && isQualifier(qualifier) ? qualifier : null }] : [];
+  });
+}
+
+function checkedGroups(rows: readonly (Omit<GroupCount, "kind"> & { kind: string })[]): GroupCount[] {
+  return rows.flatMap((r) => {
+    const { kind } = r;
+    return isAmountKind(kind) ? [{ ...r, kind }] : [];
+  });
+}
+
+const WIDE = PLACES.filter((p) => WIDE_PLACE_KINDS.includes(p.kind)).map((p) => p.slug);
 // Reading order of places (regions, neighbourhoods, city, towns, province), as the chart's rows.
 const ORDER_JSON = JSON.stringify(Object.fromEntries(PLACES.map((p) => [p.slug, placeOrder([p.slug])])));
 const KIND_RANK = sql`case figs.kind ${sql.join(AMOUNT_KINDS.map((k, i) => sql`when ${k} then ${i}`), sql` `)} end`;
@@ -41,9 +63,9 @@ const AMOUNT_COLUMNS = sql`a.id as id, a.article_id as articleId, ar.title as ar
   a.quote as quote, a.start as start, a."end" as "end"`;
 
 /** Distinct figures per (place group, kind), most first; at most `limit` groups are read. */
-export function listSpendingGroups(f: SpendingFilter, limit: number): { placesKey: string; kind: AmountKind; figures: number }[] {
-  return getDb().all(sql`select a.places_key as placesKey, a.kind as kind, count(distinct a.value_rial) as figures
-    from amounts a where ${where(f)} group by a.places_key, a.kind order by figures desc, a.places_key limit ${limit}`);
+export function listSpendingGroups(f: SpendingFilter, limit: number): GroupCount[] {
+  return checkedGroups(getDb().all<{ placesKey: string; kind: string; figures: number }>(sql`select a.places_key as placesKey, a.kind as kind, count(distinct a.value_rial) as figures
+    from amounts a where ${where(f)} group by a.places_key, a.kind order by figures desc, a.places_key limit ${limit}`));
 }
 
 /** The `perKind` largest figures of each (place group, kind) in `placesKeys`, with up to `maxSources` sources each. */
@@ -52,7 +74,7 @@ export function listTopFigureAmounts(f: SpendingFilter, placesKeys: readonly str
   // Each (group, kind) first finds its perKind-th largest distinct value (an index range of one
   // group); only the amounts at or above it are ranked and joined to their articles, never the
   // whole corpus (≤ groups × kinds × perKind × maxSources rows come back).
-  return getDb().all(sql`
+  return checkedFigures(getDb().all<UncheckedFigureRow>(sql`
     with pairs as materialized (
       select distinct a.places_key as placesKey, a.kind as kind from amounts a where ${where(f)} and a.places_key in (${list(placesKeys)})
     ),
@@ -70,7 +92,7 @@ export function listTopFigureAmounts(f: SpendingFilter, placesKeys: readonly str
       where ${where(f)}
     ) t join amounts a on a.id = t.id join articles ar on ar.id = a.article_id
     where t.nth <= ${maxSources}
-    order by a.places_key, a.kind, a.value_rial desc, t.nth`);
+    order by a.places_key, a.kind, a.value_rial desc, t.nth`));
 }
 
 export function countFigures(f: SpendingFilter): number {
@@ -109,14 +131,14 @@ export function listFigurePage(f: SpendingFilter, sort: SpendingSort, limit: num
     ) figs order by ${SORT_SQL[sort]}, kind, valueRial, placesKey limit ${limit} offset ${offset}`);
   if (!keys.length) return [];
   const tuples = sql.join(keys.map((k) => sql`(${k.kind}, ${k.valueRial}, ${k.placesKey})`), sql`, `);
-  const rows = db.all<FigureAmountRow & { nth: number }>(sql`select ${AMOUNT_COLUMNS}, t.sourceCount as sourceCount, t.nth as nth from (
+  const rows = checkedFigures(db.all<UncheckedFigureRow>(sql`select ${AMOUNT_COLUMNS}, t.sourceCount as sourceCount, t.nth as nth from (
       select a.id as id,
         row_number() over (partition by a.kind, a.value_rial, a.places_key order by a.article_id, a.start) as nth,
         count(*) over (partition by a.kind, a.value_rial, a.places_key) as sourceCount
       from amounts a
       where ${where(f)} and (a.kind, a.value_rial, a.places_key) in (values ${tuples})
     ) t join amounts a on a.id = t.id join articles ar on ar.id = a.article_id
-    where t.nth <= ${maxSources}`);
+    where t.nth <= ${maxSources}`));
   // Back in the page's order.
   const at = new Map(keys.map((k, i) => [`${k.kind}|${k.valueRial}|${k.placesKey}`, i]));
   return rows.sort((a, b) => at.get(`${a.kind}|${a.valueRial}|${a.placesKey}`)! - at.get(`${b.kind}|${b.valueRial}|${b.placesKey}`)! || a.nth - b.nth);

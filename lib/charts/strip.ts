@@ -2,8 +2,7 @@
 // logarithmic money axis, coloured and shaped by kind. Nothing is stacked or summed; a row's
 // largest figure is written out beside it. Narrow (phone): the place name and its largest figure
 // share a line above the row's strip. Wide: [largest figure | strip | place name] columns.
-import { KIND_SHAPES } from "../chart-data";
-import type { AmountKind } from "../extract/types";
+import { kindShape } from "../chart-data";
 import { formatNumber, unitLabel } from "../format";
 import { factHref } from "../links";
 import { decades, inUnit, logDomain, logPosition, logTickLabel, type LogDomain } from "./log-scale";
@@ -103,7 +102,7 @@ export function layoutStrip(view: ChartView, o: LayoutOptions): Scene & { hidden
     const dy = dodge(xs, STRIP.r);
     // Smaller figures last, so they are drawn on top of larger neighbours and stay clickable.
     row.bars.map((b, k) => ({ b, k })).sort((p, q) => (q.b.valueRial ?? 0) - (p.b.valueRial ?? 0)).forEach(({ b, k }) => {
-      const dot: Mark = { t: "dot", x: xs[k]!, y: mid + dy[k]!, r: STRIP.r, shape: KIND_SHAPES[b.series as AmountKind] ?? "circle", fill: b.color };
+      const dot: Mark = { t: "dot", x: xs[k]!, y: mid + dy[k]!, r: STRIP.r, shape: kindShape(b.series), fill: b.color };
       const src = b.sources[0];
       const more = (b.sourceCount ?? b.sources.length) > 1 ? ` (${formatNumber(b.sourceCount ?? b.sources.length)} منبع)` : "";
       const title = `${row.label} — ${b.seriesLabel}: ${b.text}${more}`;

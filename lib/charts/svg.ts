@@ -2,8 +2,7 @@
 // chart body as the page (lib/charts/layout.ts), then a footer with the site, data date and URL.
 // Used by the SVG/PNG downloads, the link-preview image (fixed 1200×630: rows that do not fit are
 // counted in a note) and the embed (narrow, so it stays legible in a phone-width iframe).
-import { KIND_SHAPES } from "../chart-data";
-import type { AmountKind } from "../extract/types";
+import { kindShape } from "../chart-data";
 import { formatJalali } from "../format";
 import { SITE } from "../strings";
 import { layoutChart } from "./layout";
@@ -41,7 +40,7 @@ function legend(view: ChartView, right: number, y: number, maxW: number, size: n
       x = right;
     }
     const cy = y + line * (size + 10);
-    const shape = view.layout === "strip" ? KIND_SHAPES[s.key as AmountKind] ?? "circle" : "square";
+    const shape = view.layout === "strip" ? kindShape(s.key) : "square";
     marks.push({ t: "dot", x: x - size / 2, y: cy - size * 0.35, r: size * 0.4, shape, fill: s.color });
     marks.push(text(x - size - 4, cy, s.label, size));
     x -= w;

@@ -14,6 +14,16 @@ export type ProjectCategory = (typeof PROJECT_CATEGORIES)[number];
 export const QUALIFIERS = ["more_than", "about", "less_than", "up_to"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** A guard for one of the lists above: how a value read from outside (URL, raw SQL, YAML) is narrowed. */
+function memberOf<T extends string>(values: readonly T[]): (value: unknown) => value is T {
+  return (value: unknown): value is T => values.some((v) => v === value);
+}
+
+export const isAmountKind = memberOf(AMOUNT_KINDS);
+export const isProjectStatus = memberOf(PROJECT_STATUSES);
+export const isProjectCategory = memberOf(PROJECT_CATEGORIES);
+export const isQualifier = memberOf(QUALIFIERS);
+
 /** A character span into the ORIGINAL text: text.slice(start, end) === quote (UTF-16 indices). */
 export interface Span {
   quote: string;

@@ -166,7 +166,10 @@ export function ringsOfPath(d: string): Point[][] {
       sub
         .replace(/Z$/, "")
         .split("L")
-        .map((pair) => pair.trim().split(" ").map(Number) as unknown as Point),
+        .map((pair): Point => {
+          const [x = NaN, y = NaN] = pair.trim().split(" ").map(Number);
+          return [x, y];
+        }),
     );
 }
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { PLACES } from "../districts";
+import type { AmountKind, Qualifier } from "../extract/types";
+import { encodePlacesKey } from "../places-key";
 import { formatMetric, metricValue, placeFigures, shapeMapView, type MapChoice, type PlaceStats } from "./metric";
 
-const amount = (id: number, kind: string, valueRial: number, places: string[], qualifier: string | null = null) => ({ id, kind, valueRial, qualifier, year: null, places });
+const amount = (id: number, kind: AmountKind, valueRial: number, places: string[], qualifier: Qualifier | null = null) => ({ id, kind, valueRial, qualifier, year: null, placesKey: encodePlacesKey(places) });
 const STATS: PlaceStats[] = [
   { slug: "region-6", articles: 2, projects: 9, figures: 7, amounts: [amount(1, "credit", 4_700_000_000_000, ["region-2", "region-6"]), amount(2, "budget", 442_000_000_000, ["region-6"]), amount(3, "credit", 100_000_000_000, ["region-6"])] },
   { slug: "region-2", articles: 1, projects: 0, figures: 1, amounts: [amount(1, "credit", 4_700_000_000_000, ["region-2", "region-6"])] },

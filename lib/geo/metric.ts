@@ -1,30 +1,28 @@
 // From per-place statistics (db/queries/districts.ts listDistrictStats) to what the map colours
 // and says about each place. Null means "nothing reported about this place", never zero.
 import { placeLabel, PLACES, sortPlaceSlugs, type PlaceSlug } from "../districts";
-import { AMOUNT_KINDS, type AmountKind } from "../extract/types";
+import { AMOUNT_KINDS, isAmountKind, type AmountKind } from "../extract/types";
+import { groupByFigure, type Figure } from "../facts";
+import { decodePlacesKey } from "../places-key";
 import { formatMoney, formatNumber, type MoneyUnit } from "../format";
 import { KIND_LABELS } from "../strings";
 import type { MapMetric } from "../url-state";
 import { MAP_METRIC_LABELS, MAP_STRINGS } from "./labels";
 import { buildScale, classify, legendEntries, type LegendEntry, type MetricValue, type Scale, type Swatch } from "./scale";
 
-export interface PlaceAmount {
-  id: number;
-  kind: string;
-  valueRial: number;
-  qualifier: string | null;
-  year: string | null;
-  places: readonly string[];
-}
+/** One of a place's largest figures. */
+export type PlaceAmount = Pick<Figure, "id" | "kind" | "valueRial" | "qualifier" | "year" | "placesKey">;
 
-/** Structurally the same as DistrictStats, so lib does not import db. */
+/** A place's coverage and largest figures, as db/queries/districts.ts#listDistrictStats returns them. */
 export interface PlaceStats {
-  slug: string;
+  slug: PlaceSlug;
+  /** Articles that mention the place (a region counts mentions of its neighbourhoods). */
   articles: number;
+  /** Projects linked to the place (a region counts its neighbourhoods' projects). */
   projects: number;
   /** Distinct figures that name the place (`amounts` may hold only the largest of each kind). */
   figures: number;
-  /** At least the PANEL_FIGURES largest figures of each kind. */
+  /** The PANEL_FIGURES largest figures of each kind (the map's colour and panel read no more). */
   amounts: readonly PlaceAmount[];
 }
 
@@ -40,11 +38,7 @@ export interface MapChoice {
 
 export const DEFAULT_MAP_KIND: AmountKind = "credit";
 
-export interface PlaceFigure {
-  kind: AmountKind;
-  valueRial: number;
-  qualifier: string | null;
-  year: string | null;
+export type PlaceFigure = Pick<Figure, "kind" | "valueRial" | "qualifier" | "year"> & {
   /** The other places of a joint figure (empty when it names this place alone). */
   jointWith: string[];
 }
@@ -90,16 +84,12 @@ export function metricValue(s: PlaceStats, choice: MapChoice): MetricValue {
 
 /** One row per distinct figure (kind, value, places), chosen kind first, then largest first. */
 export function placeFigures(s: PlaceStats, first: AmountKind | null): PlaceFigure[] {
-  const seen = new Map<string, PlaceFigure>();
-  for (const a of s.amounts) {
-    if (!(AMOUNT_KINDS as readonly string[]).includes(a.kind)) continue;
-    const places = sortPlaceSlugs(a.places.filter(Boolean));
-    const key = `${a.kind}|${a.valueRial}|${places.join(",")}`;
-    if (seen.has(key)) continue;
-    seen.set(key, { kind: a.kind as AmountKind, valueRial: a.valueRial, qualifier: a.qualifier, year: a.year, jointWith: places.filter((p) => p !== s.slug) });
-  }
+  const figures = groupByFigure(s.amounts.filter((a) => isAmountKind(a.kind))).map(([a]): PlaceFigure => ({
+    kind: a.kind, valueRial: a.valueRial, qualifier: a.qualifier, year: a.year,
+    jointWith: sortPlaceSlugs(decodePlacesKey(a.placesKey)).filter((p) => p !== s.slug),
+  }));
   const rank = (k: AmountKind) => (k === first ? -1 : AMOUNT_KINDS.indexOf(k));
-  return [...seen.values()].sort((a, b) => rank(a.kind) - rank(b.kind) || b.valueRial - a.valueRial);
+  return figures.sort((a, b) => rank(a.kind) - rank(b.kind) || b.valueRial - a.valueRial);
 }
 
 export function formatMetric(value: MetricValue, choice: MapChoice): string {

@@ -52,13 +52,12 @@ export function fitProjection(area: readonly Point[], width: number, padding = 0
   const b = padBounds(boundsOf(area.map((p) => planar(p, lon0, lat0))), padding);
   const k = width / (b.maxX - b.minX);
   const height = round((b.maxY - b.minY) * k);
-  const project = ((p: Point) => {
+  const viewBox: ViewBox = [0, 0, width, height];
+  const project = (p: Point): Point => {
     const [x, y] = planar(p, lon0, lat0);
-    return [round((x - b.minX) * k), round((y - b.minY) * k)] as Point;
-  }) as Projection;
-  Object.defineProperty(project, "viewBox", { value: [0, 0, width, height] as ViewBox });
-  Object.defineProperty(project, "unitsPerDegree", { value: k });
-  return project;
+    return [round((x - b.minX) * k), round((y - b.minY) * k)];
+  };
+  return Object.assign(project, { viewBox, unitsPerDegree: k });
 }
 
 export function round(n: number, digits = 1): number {

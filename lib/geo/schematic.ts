@@ -56,13 +56,18 @@ export interface Schematic {
 const GRID_W = COLS * TILE + (COLS - 1) * GAP;
 const GRID_H = ROWS * TILE + (ROWS - 1) * GAP;
 
+function isRegionSlug(slug: string): slug is RegionSlug {
+  return Object.hasOwn(REGION_GRID, slug);
+}
+
 function cell(col: number, row: number): Box {
   return { x: col * (TILE + GAP), y: row * (TILE + GAP), w: TILE, h: TILE };
 }
 
 export function buildSchematic(): Schematic {
   const tiles: SchematicTile[] = PLACES.filter((p) => p.kind === "region").map((p) => {
-    const [col, row] = REGION_GRID[p.slug as RegionSlug];
+    if (!isRegionSlug(p.slug)) throw new Error(`schematic: no grid cell for ${p.slug}`);
+    const [col, row] = REGION_GRID[p.slug];
     return { slug: p.slug, col, row, ...cell(col, row) };
   });
   const chips: SchematicChip[] = [];
@@ -98,7 +103,7 @@ export function buildSchematic(): Schematic {
  */
 export function checkGridAgainstAnchors(anchors: ReadonlyMap<string, readonly [number, number]>): string[] {
   const problems: string[] = [];
-  const entries = Object.entries(REGION_GRID) as [RegionSlug, readonly [number, number]][];
+  const entries = Object.entries(REGION_GRID);
   for (const [a, [ca, ra]] of entries) {
     for (const [b, [cb, rb]] of entries) {
       const pa = anchors.get(a);

@@ -3,16 +3,16 @@
 // chart as the page draws it, as tall as it needs.
 import type { NextRequest } from "next/server";
 import { renderChartSvg } from "@/lib/charts/svg";
-import { CHART_DEFAULTS, canonicalChartState, chartHref, isChartSlug, parseChartQuery, wantsDownloadQuery, type ChartSlug } from "@/lib/url-state";
+import { CHART_DEFAULTS, canonicalChartState, chartHref, isChartSlug, parseChartQuery, wantsDownloadQuery } from "@/lib/url-state";
 import { siteUrl } from "@/lib/site-url";
 import { getDataDate, loadChartView } from "../../charts/load-view";
 import { rawParams } from "../respond";
 
 export function chartSvgFor(chart: string, req: NextRequest): string | null {
   if (!isChartSlug(chart)) return null;
-  const state = canonicalChartState(chart as ChartSlug, parseChartQuery(rawParams(req)));
-  const view = loadChartView(chart as ChartSlug, state);
-  const shown = `${siteUrl().replace(/^https?:\/\//, "")}${chartHref(chart as ChartSlug, { ...state, sort: CHART_DEFAULTS.sort, page: CHART_DEFAULTS.page })}`;
+  const state = canonicalChartState(chart, parseChartQuery(rawParams(req)));
+  const view = loadChartView(chart, state);
+  const shown = `${siteUrl().replace(/^https?:\/\//, "")}${chartHref(chart, { ...state, sort: CHART_DEFAULTS.sort, page: CHART_DEFAULTS.page })}`;
   const download = wantsDownloadQuery(req.nextUrl.searchParams);
   return renderChartSvg(view, { dataDate: getDataDate(), url: decodeURI(shown), hrefBase: siteUrl(), height: download ? undefined : 630 });
 }

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { listDistrictStats } from "@/db/queries/districts";
-import { districtsCsv } from "@/lib/api-rows";
+import { districtFigureJson, districtsCsv } from "@/lib/api-rows";
 import { placeLabel } from "@/lib/districts";
 import { PANEL_FIGURES } from "@/lib/geo/metric";
 import { csv, json, wantsCsv } from "../respond";
@@ -14,6 +14,6 @@ export function GET(req: NextRequest) {
   // (every figure is in /api/amounts, a page at a time).
   return json({
     largest_per_kind: PANEL_FIGURES,
-    districts: rows.map((r) => ({ slug: r.slug, name: placeLabel(r.slug), articles: r.articles, projects: r.projects, figures: r.figures, largest: r.amounts })),
+    districts: rows.map((r) => ({ slug: r.slug, name: placeLabel(r.slug), articles: r.articles, projects: r.projects, figures: r.figures, largest: r.amounts.map(districtFigureJson) })),
   });
 }

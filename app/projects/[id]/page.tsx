@@ -11,7 +11,6 @@ import { listFactCorrections, listProjectCorrections } from "@/db/queries/correc
 import { getProject, listProjectFigures, listProjectNames, listStatusChanges, TIMELINE_PAGE_SIZE } from "@/db/queries/projects";
 import { cleanLabel } from "@/lib/article-guard";
 import { placeLabel } from "@/lib/districts";
-import type { AmountKind, ProjectStatus } from "@/lib/extract/types";
 import { formatJalali, formatNumber } from "@/lib/format";
 import { districtHref } from "@/lib/links";
 import { parseId } from "@/lib/params";
@@ -38,7 +37,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const { project: p, places, mentions } = found;
   const figures = listProjectFigures(p.id);
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const groups = figuresByKind(figures.map((f) => ({ ...f, kind: f.kind as AmountKind })));
+  const groups = figuresByKind(figures);
   const fixes = listFactCorrections("amount", figures.map((f) => f.id));
   const notes = listProjectCorrections(p.id);
   const previous = listStatusChanges(p.id);
@@ -78,7 +77,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       <section aria-labelledby="timeline">
         <h2 id="timeline" className="font-bold">{STORY.timeline}</h2>
         <p className="mb-3 text-xs text-muted">{STORY.timelineNote}</p>
-        <Timeline mentions={mentions.map((m) => ({ ...m, previousStatus: (previous.get(m.id) ?? null) as ProjectStatus | null }))} />
+        <Timeline mentions={mentions.map((m) => ({ ...m, previousStatus: previous.get(m.id) ?? null }))} />
         <Pagination page={state.page} pages={pages} hrefFor={(page) => projectPageHref(p.id, { ...state, page })} />
       </section>
     </article>

@@ -1,0 +1,1 @@
+CREATE INDEX `projects_facets_idx` ON `projects` (`hidden`,`status`,`category`);
