@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { ingestArticles } from "../db/ingest";
+import { ingestArticles } from "./lib/pipeline";
 import { openWritable } from "../db/writer";
 import { ROOT, table } from "./bench-lib/proc";
 import { seedObjects, syntheticArticles } from "./bench-lib/synthetic-corpus";

@@ -1,5 +1,5 @@
 // npm run bench:scale → the app's queries on a synthetic database of 10,000 articles / ~100,000
-// projects, built through the real seed code (scripts/seed-lib.ts seedDatabase → db/ingest.ts
+// projects, built through the real seed code (scripts/seed-lib.ts seedDatabase → scripts/lib/pipeline.ts
 // ingestArticles, one transaction). Prints seed time, database size, and p50/p95 of the /projects, district and chart
 // queries. Goals: seed ≤ 20 s, p95 ≤ 50 ms. The article files go to bench-out/scale/articles.
 // Env: BENCH_ARTICLES (10000), BENCH_RUNS (25 per query), BENCH_SCALE_REUSE=1 (keep an existing

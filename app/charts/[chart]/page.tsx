@@ -13,10 +13,11 @@ import { chartDocument } from "@/lib/charts/svg";
 import { CHART_TITLES } from "@/lib/charts/view";
 import { unitLabel } from "@/lib/format";
 import { canonicalChartState, chartHref, imageQuery, isChartSlug, parseChartQuery, type RawParams } from "@/lib/url-state";
-import { getDataDate, loadChartView } from "../load-view";
-import { loadFigurePage } from "../load-spending";
+import { getDataDate } from "@/db/queries/articles";
+import { loadChartView } from "@/app/loaders/chart-view";
+import { loadFigurePage } from "@/app/loaders/spending";
 import { listDistrictStats } from "@/db/queries/districts";
-import { getGeo } from "@/db/queries/geo";
+import { getGeo } from "@/app/loaders/geo";
 
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ chart: string }>; searchParams: Promise<RawParams> };

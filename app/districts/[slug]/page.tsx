@@ -5,14 +5,14 @@ import { SpendingBlock } from "@/components/charts/spending-block";
 import { ProjectCard } from "@/components/projects/project-card";
 import { UnitSwitch } from "@/components/unit-switch";
 import { listDistrictArticles, listDistrictStats } from "@/db/queries/districts";
-import { getGeo } from "@/db/queries/geo";
+import { getGeo } from "@/app/loaders/geo";
 import { QomMapCompact } from "@/components/map/qom-map-compact";
 import { listProjects } from "@/db/queries/projects";
 import { getPlace, isPlaceSlug, placeLabel, PLACE_KIND_LABELS } from "@/lib/districts";
 import { formatNumber } from "@/lib/format";
 import { districtHref, factHref } from "@/lib/links";
 import { SourceCite } from "@/components/source-cite";
-import { loadSpendingBlock } from "../../charts/load-spending";
+import { loadSpendingBlock } from "@/app/loaders/spending";
 import { articlesHref, chartHref, PROJECT_DEFAULTS, parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";

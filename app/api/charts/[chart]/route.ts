@@ -3,7 +3,7 @@ import { chartCsv, chartJson } from "@/lib/charts/export";
 import { canonicalChartState, chartHref, isChartSlug, parseChartQuery } from "@/lib/url-state";
 import { absoluteUrl, siteUrl } from "@/lib/site-url";
 import { amountsExport } from "../../amounts-export";
-import { loadChartView } from "../../../charts/load-view";
+import { loadChartView } from "@/app/loaders/chart-view";
 import { csv, json, notFoundJson, rawParams, wantsCsv, wantsFullCsv } from "../../respond";
 
 export const dynamic = "force-dynamic";
