@@ -16,7 +16,7 @@ import { formatNumber } from "@/lib/format";
 import { districtHref, factHref } from "@/lib/links";
 import { SourceCite } from "@/components/source-cite";
 import { KIND_LABELS, SITE } from "@/lib/strings";
-import { chartHref, parseChartQuery, type RawParams } from "@/lib/url-state";
+import { chartHref, parseChartQuery, unitHref, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 
@@ -63,7 +63,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <section id="spending" aria-labelledby="spending-title">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           <h2 id="spending-title" className="text-xl font-bold">ارقام به تفکیک محدوده و نوع</h2>
-          <UnitSwitch unit={unit} hrefFor={(u) => (u === "toman" ? "/?unit=toman#spending" : "/#spending")} />
+          <UnitSwitch unit={unit} hrefFor={(u) => unitHref("/", u, "spending")} />
         </div>
         <SpendingBlock view={spending.view} top={spending.table.figures} total={spending.table.total} unit={unit} chartHref={chartHref("spending", { unit })} />
       </section>

@@ -159,6 +159,18 @@ export function chartHref(chart: ChartSlug, state: Partial<ChartQueryState> = {}
   return `/charts/${chart}${serializeChartQuery(canonicalChartState(chart, state))}`;
 }
 
+/** A chart's API (`image` ""), or its PNG/SVG image: the view's `query` (imageQuery) and `extra` keys after it. */
+export function chartApiHref(chart: ChartSlug, image: "" | "png" | "svg", query = "", extra = ""): string {
+  return `/api/charts/${chart}${image ? `/${image}` : ""}${joinQuery(query, extra)}`;
+}
+
+// ---- pages that read only the money unit (/ and /districts/[slug]) --------------------------
+
+/** `path` shown in `unit` (rial, the default, is left out), with an optional #fragment. */
+export function unitHref(path: string, unit: MoneyUnit, fragment = ""): string {
+  return `${path}${serializeProjectQuery({ unit })}${fragment ? `#${fragment}` : ""}`;
+}
+
 // ---- articles (/articles) ------------------------------------------------------------------
 
 export const ARTICLE_PAGE_SIZE = 30;

@@ -6,7 +6,7 @@ import { OriginalLink } from "@/components/source-cite";
 import { listArticles, listOutlets } from "@/db/queries/articles";
 import { placeLabel } from "@/lib/districts";
 import { formatJalali, formatNumber } from "@/lib/format";
-import { articleLabel, safeExternalUrl } from "@/lib/links";
+import { articleHref, articleLabel, safeExternalUrl } from "@/lib/links";
 import { SOURCE } from "@/lib/strings";
 import { articlesHref, parseArticleQuery, type RawParams } from "@/lib/url-state";
 
@@ -38,7 +38,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
         <ol className="mt-6 divide-y divide-rule border-y border-rule" data-testid="article-list">
           {rows.map((a) => (
             <li key={a.id} className="py-4" data-testid="article-item">
-              <Link href={`/articles/${a.id}`} className="text-lg font-bold leading-relaxed text-accent hover:underline">
+              <Link href={articleHref(a.id)} className="text-lg font-bold leading-relaxed text-accent hover:underline">
                 <bdi>{articleLabel(a)}</bdi>
               </Link>
               <p className="text-sm text-muted">

@@ -64,7 +64,7 @@ export function ChartControls({ chart, state }: { chart: ChartSlug; state: Chart
         </Row>
       ) : null}
       {used.includes("district") ? (
-        <form method="get" action={`/charts/${chart}`} className="flex flex-wrap items-center gap-2 text-sm">
+        <form method="get" action={chartHref(chart)} className="flex flex-wrap items-center gap-2 text-sm">
           {used.filter((k) => k !== "district" && k !== "page").map((k) => {
             const v = state[k];
             return v === null || v === undefined ? null : <input key={k} type="hidden" name={k} value={String(v)} />;

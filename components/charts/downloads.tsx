@@ -1,18 +1,16 @@
 import Link from "next/link";
 import { formatNumber } from "@/lib/format";
 import { DATA } from "@/lib/strings";
-import { EXPORT_PAGE_SIZE, type ChartSlug } from "@/lib/url-state";
+import { chartApiHref, EXPORT_PAGE_SIZE, exportQuery, type ChartSlug } from "@/lib/url-state";
 
 /** Download links for the exact view: PNG, SVG, CSV (view and full data) and JSON. */
 export function Downloads({ chart, query }: { chart: ChartSlug; query: string }) {
-  const base = `/api/charts/${chart}`;
-  const join = (path: string, extra = "") => `${path}${query}${extra ? (query ? "&" : "?") + extra : ""}`;
   const items = [
-    { href: join(`${base}/png`, "download=1"), label: "تصویر PNG", file: `${chart}.png` },
-    { href: join(`${base}/svg`, "download=1"), label: "تصویر SVG", file: `${chart}.svg` },
-    { href: join(base, "format=csv"), label: "CSV همین نما", file: `${chart}.csv` },
-    { href: `${base}?format=csv&full=1`, label: "CSV همه‌ی ارقام", file: `${chart}-full.csv` },
-    { href: join(base), label: "JSON", file: `${chart}.json` },
+    { href: chartApiHref(chart, "png", query, "download=1"), label: "تصویر PNG", file: `${chart}.png` },
+    { href: chartApiHref(chart, "svg", query, "download=1"), label: "تصویر SVG", file: `${chart}.svg` },
+    { href: chartApiHref(chart, "", query, exportQuery("csv", 1)), label: "CSV همین نما", file: `${chart}.csv` },
+    { href: chartApiHref(chart, "", "", exportQuery("csv", 1, true)), label: "CSV همه‌ی ارقام", file: `${chart}-full.csv` },
+    { href: chartApiHref(chart, "", query), label: "JSON", file: `${chart}.json` },
   ];
   return (
     <section aria-label="دریافت" className="text-sm">

@@ -13,7 +13,7 @@ import { formatNumber } from "@/lib/format";
 import { districtHref, factHref } from "@/lib/links";
 import { SourceCite } from "@/components/source-cite";
 import { loadSpendingBlock } from "@/app/loaders/spending";
-import { articlesHref, chartHref, PROJECT_DEFAULTS, parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
+import { articlesHref, chartHref, PROJECT_DEFAULTS, parseProjectQuery, projectsHref, unitHref, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 /** The newest articles listed here; the rest are on /articles?district=… */
@@ -55,7 +55,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       <section>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           <h2 className="text-xl font-bold">ارقام گزارش‌شده به تفکیک نوع</h2>
-          <UnitSwitch unit={unit} hrefFor={(u) => `${districtHref(slug)}${u === "toman" ? "?unit=toman" : ""}`} />
+          <UnitSwitch unit={unit} hrefFor={(u) => unitHref(districtHref(slug), u)} />
         </div>
         {spending.view.bars.length ? (
           <SpendingBlock view={spending.view} top={spending.table.figures} total={spending.table.total} unit={unit} chartHref={chartHref("spending", { district: slug, unit })} />
