@@ -5,7 +5,7 @@ import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
 import { PAGE_SIZE } from "../../lib/url-state";
 import { getDb } from "../client";
-import { amounts, articles, projectChanges, projectMentions, projectPlaces, projects, quantities } from "../schema";
+import { amounts, articles, projectChanges, projectMentions, projectPlaces, projects } from "../schema";
 
 /** A work as lists show it: its latest status, how many articles report it, the report it cites. */
 export interface ProjectRow {
@@ -213,16 +213,6 @@ export function listProjectFigures(id: number, limit = 200) {
     .all();
 }
 
-/** Quantities reported in the same article whose span lies within [from, to). */
-export function listQuantitiesInRange(articleId: number, from: number, to: number) {
-  return getDb()
-    .select()
-    .from(quantities)
-    .where(and(eq(quantities.articleId, articleId), sql`${quantities.start} >= ${from}`, sql`${quantities.end} <= ${to}`))
-    .orderBy(asc(quantities.start))
-    .all();
-}
-
 /** Newest reported first: by the date of the last report, undated-only works after. */
 export function listRecentProjects(limit: number): ProjectRow[] {
   const ids = getDb()
@@ -234,11 +224,6 @@ export function listRecentProjects(limit: number): ProjectRow[] {
     .all()
     .map((r) => r.id);
   return rowsFor(ids);
-}
-
-/** How many works are listed (hidden ones are not). */
-export function countProjects(): number {
-  return getDb().select({ n: count() }).from(projects).where(eq(projects.hidden, false)).get()?.n ?? 0;
 }
 
 /** Status changes of a project by mention id: the status each report replaced. */

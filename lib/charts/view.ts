@@ -1,7 +1,7 @@
 // One description of a chart view (title, bars, sources) that the page table, the preview image,
 // the SVG/PNG downloads, CSV and JSON all render, so they can never disagree.
 import { PLACES, placeLabel, type PlaceSlug } from "../districts";
-import { AMOUNT_KINDS, PROJECT_CATEGORIES, PROJECT_STATUSES, type AmountKind } from "../extract/types";
+import { AMOUNT_KINDS, PROJECT_CATEGORIES, PROJECT_STATUSES } from "../extract/types";
 import { formatNumber, formatYear, toBillions, unitLabel } from "../format";
 import { KIND_COLORS, figureText } from "../chart-data";
 import { articleLabel } from "../links";
@@ -125,10 +125,6 @@ export function coverageView(stats: { slug: PlaceSlug; articles: number; project
     chart: "coverage", title: CHART_TITLES.coverage, subtitle: "چند خبر به هر محدوده اشاره کرده و چند پروژه برایش گزارش شده است؛ صفر یعنی «گزارش نشده».",
     bars, series: [{ key: "articles", label: "خبر", color: "#0f5c63" }, { key: "projects", label: "پروژه", color: "#b45309" }], note: "", layout: "bars",
   };
-}
-
-export function isAmountKind(v: string): v is AmountKind {
-  return (AMOUNT_KINDS as readonly string[]).includes(v);
 }
 
 /** The map's metric per place as bars (for its preview image, CSV and JSON); "no reports" is left out. */

@@ -15,7 +15,7 @@ export interface QueryCase {
 }
 
 /** The /projects states measured: each filter alone, sorts, deep pages and a combination. */
-export const PROJECT_STATES: readonly [string, Partial<ProjectQueryState>][] = [
+const PROJECT_STATES: readonly [string, Partial<ProjectQueryState>][] = [
   ["no filter", {}],
   ["district=region-6", { district: "region-6" }],
   ["district=city", { district: "city" }],

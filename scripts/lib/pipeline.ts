@@ -32,7 +32,7 @@ export function ingestArticles(w: WriteDb, inputs: readonly ArticleInput[], corr
 }
 
 /** Extract, then guard: refuses (IngestError) an article with too many facts or a bad address. */
-export function extractChecked(input: ArticleInput, hash = sha256(input.text)): ExtractedArticle {
+function extractChecked(input: ArticleInput, hash = sha256(input.text)): ExtractedArticle {
   const extraction = extractArticle(input.text);
   const { file, meta } = input;
   const tooMany = factLimitProblem({
