@@ -78,7 +78,7 @@ describe("project identity on the dev corpus", () => {
   it("applies the editor's hide, kind fix and district fix, keeping what the extractor said", () => {
     const s = new Database(file, { readonly: true });
     try {
-      const hidden = s.prepare("select p.hidden h, p.name n from project_mentions m join projects p on p.id = m.project_id join articles a on a.id = m.article_id where a.file like '325%' and m.name like '%شهری قابل%'").get() as { h: number };
+      const hidden = s.prepare("select p.hidden h, p.name n from project_mentions m join projects p on p.id = m.project_id join articles a on a.id = m.article_id where a.file like '322%' and m.name like '%بقعه متبرکه%'").get() as { h: number };
       expect(hidden.h).toBe(1);
       const fixed = s.prepare("select m.kind k, m.places_key pk, c.before b from amounts m join articles a on a.id = m.article_id join corrections c on c.fact_id = m.id and c.fact_type = 'amount' where a.file like '521%'").get() as { k: string; pk: string; b: string };
       expect(fixed).toEqual({ k: "credit", pk: "kahak", b: JSON.stringify({ kind: "cost" }) });

@@ -105,6 +105,8 @@ test.describe("map on a phone", () => {
 
   test("a tap shows the place's figures in reach, with a link to its projects; a second tap opens them", async ({ page }) => {
     await page.goto("/map");
+    // before hydration a tap follows the link, as without JavaScript (seen under load in CI)
+    await expect(page.locator('.qmap[data-tap-select="on"]').first()).toBeAttached();
     await region(page, "region-6").locator("rect").first().tap();
     await expect(page).toHaveURL(/\/map$/);
     const panel = page.getByTestId("figures-panel");
@@ -123,6 +125,7 @@ test.describe("map on a phone", () => {
     await block.getByTestId("panel-projects").tap();
     await expect(page).toHaveURL(/\/projects\?district=region-6$/);
     await page.goBack();
+    await expect(page.locator('.qmap[data-tap-select="on"]').first()).toBeAttached();
     await region(page, "region-6").locator("rect").first().tap();
     await region(page, "region-6").locator("rect").first().tap();
     await expect(page).toHaveURL(/\/projects\?district=region-6$/);

@@ -31,7 +31,10 @@ export function MapTapSelect() {
     };
     map.addEventListener("pointerdown", onPointerDown);
     map.addEventListener("click", onClick);
+    // Until this runs a tap follows the link (as without JavaScript); tests wait for this mark.
+    map.dataset.tapSelect = "on";
     return () => {
+      delete map.dataset.tapSelect;
       map.removeEventListener("pointerdown", onPointerDown);
       map.removeEventListener("click", onClick);
     };
