@@ -1,15 +1,16 @@
 import Link from "next/link";
-import type { MoneyUnit } from "@/lib/format";
+import { unitLabel, type MoneyUnit } from "@/lib/format";
+import { UNIT_SWITCH } from "@/lib/strings";
 
 const OPTIONS: { unit: MoneyUnit; label: string }[] = [
-  { unit: "rial", label: "میلیارد ریال" },
-  { unit: "toman", label: "میلیارد تومان" },
+  { unit: "rial", label: unitLabel("rial") },
+  { unit: "toman", label: unitLabel("toman") },
 ];
 
 /** Rial/toman switch as plain links: the unit lives in the URL. */
 export function UnitSwitch({ unit, hrefFor }: { unit: MoneyUnit; hrefFor: (unit: MoneyUnit) => string }) {
   return (
-    <nav aria-label="واحد پول" className="inline-flex overflow-hidden rounded border border-rule text-sm" data-testid="unit-switch">
+    <nav aria-label={UNIT_SWITCH.label} className="inline-flex overflow-hidden rounded border border-rule text-sm" data-testid="unit-switch">
       {OPTIONS.map((o) => (
         <Link
           key={o.unit}

@@ -6,9 +6,9 @@ import { filtersCovering, PLACE_SLUGS } from "../lib/districts";
 import { AMOUNT_KINDS } from "../lib/extract/types";
 import { PANEL_FIGURES } from "../lib/geo/metric";
 import { worstCaseArticle } from "../scripts/lib/hostile-articles";
-import { ingestArticles } from "./ingest";
+import { ingestArticles } from "../scripts/lib/pipeline";
 import { listDistrictStats } from "./queries/districts";
-import { seedTempDb } from "./test-db";
+import { seedTempDb } from "../scripts/lib/test-db";
 import { openWritable } from "./writer";
 
 let file = "";

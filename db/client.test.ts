@@ -5,7 +5,7 @@ import { count } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb, hotJournalRecoveries, REOPEN_CHECK_MS } from "./client";
 import { articles } from "./schema";
-import { seedTempDb } from "./test-db";
+import { seedTempDb } from "../scripts/lib/test-db";
 
 const articleCount = () => getDb().select({ n: count() }).from(articles).get()?.n;
 const saved = process.env.DB_FILE;

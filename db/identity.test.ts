@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ingestArticles } from "./ingest";
+import { ingestArticles } from "../scripts/lib/pipeline";
 import { openWritable } from "./writer";
 import { parseCorrections } from "../lib/corrections";
 import { listArticleFiles, loadArticle } from "../scripts/load-articles";

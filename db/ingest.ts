@@ -1,12 +1,10 @@
-// Writes extracted articles. Callers pass everything already read and validated; this runs the
-// whole batch in ONE transaction, so a failure leaves the database exactly as it was.
+// Persistence of articles that are already read, extracted and checked: scripts/lib/pipeline.ts
+// composes decode → extract → guard → these writes, and runs them in ONE transaction, so a
+// failure leaves the database exactly as it was. Nothing here extracts or reads files.
 import { createHash } from "node:crypto";
 import { getTableColumns, getTableName } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
-import { cleanLabel, factLimitProblem, urlProblem } from "../lib/article-guard";
 import { PLACES } from "../lib/districts";
-import { titleFromText } from "../lib/article-title";
-import { extractArticle } from "../lib/extract";
 import type { CorrectionEntry } from "../lib/corrections";
 import type { ArticleMeta, Extraction } from "../lib/extract/types";
 import { encodePlacesKey } from "../lib/places-key";
@@ -47,54 +45,48 @@ export function upsertPlaces({ db }: WriteDb): void {
   });
 }
 
-export interface IngestRun {
-  outcomes: IngestOutcome[];
-  /** The identity pass: how many works, and which correction entries matched nothing. */
-  identity: IdentityReport;
+/** An article ready to store: its text, its checked metadata (title resolved) and its facts. */
+export interface ExtractedArticle {
+  file: string;
+  text: string;
+  sha256: string;
+  meta: ArticleMeta;
+  extraction: Extraction;
 }
 
 /**
- * Adds the articles and recomputes project identity over every mention, applying the editor's
- * corrections, all in ONE transaction: a failure leaves the database exactly as it was.
+ * The outcome for an article whose text is already stored (same sha256), else null: such an
+ * article is a no-op and is not extracted again. A different text under a stored name is refused.
  */
-export function ingestArticles(w: WriteDb, inputs: readonly ArticleInput[], corrections: readonly CorrectionEntry[] = []): IngestRun {
-  return w.sqlite.transaction(() => {
-    upsertPlaces(w);
-    const outcomes = inputs.map((input) => ingestOne(w, input));
-    const identity = rebuildProjects(w, corrections);
-    // After the identity pass: the aggregates count works, not mentions.
-    refreshPlaceAggregates(w);
-    return { outcomes, identity };
-  })();
-}
-
-function ingestOne({ sqlite }: WriteDb, input: ArticleInput): IngestOutcome {
+export function findStored({ sqlite }: WriteDb, file: string, hash: string): IngestOutcome | null {
   const put = inserts(sqlite);
-  const hash = sha256(input.text);
   const same = put.articleBySha.get(hash) as { id: number } | undefined;
-  if (same) return { file: input.file, status: "unchanged", articleId: same.id, facts: 0 };
-  const clash = put.articleByFile.get(input.file) as { id: number } | undefined;
+  if (same) return { file, status: "unchanged", articleId: same.id, facts: 0 };
+  const clash = put.articleByFile.get(file) as { id: number } | undefined;
   if (clash) {
-    throw new IngestError(input.file, `a different text is already stored under this name (article ${clash.id}); rename the file or re-seed`);
+    throw new IngestError(file, `a different text is already stored under this name (article ${clash.id}); rename the file or re-seed`);
   }
-  const ex = extractArticle(input.text);
-  const meta = guardedMeta(input.file, input.meta, ex);
-  // Every article gets a title a reader can use: the metadata's, else the text's headline or the
-  // excerpt of its first sentence; never the file name.
-  const title = meta.title ?? cleanLabel(titleFromText(input.text));
-  const row = { file: input.file, sha256: hash, text: input.text, title, outlet: meta.outlet, url: meta.url, published: meta.published };
-  const articleId = Number(put.article.run(row).lastInsertRowid);
-  const facts = insertFacts(sqlite, articleId, ex);
-  return { file: input.file, status: "added", articleId, facts };
+  return null;
 }
 
-/** lib/article-guard.ts on whatever the metadata came from (sidecar, corpus list, the text itself). */
-function guardedMeta(file: string, meta: ArticleMeta, ex: Extraction): ArticleMeta {
-  const tooMany = factLimitProblem({ amounts: ex.amounts.length, projects: ex.projects.length, quantities: ex.quantities.length, mentions: ex.mentions.length });
-  if (tooMany) throw new IngestError(file, tooMany);
-  const badUrl = meta.url === null ? null : urlProblem(meta.url);
-  if (badUrl) throw new IngestError(file, `url: ${badUrl}`);
-  return { ...meta, title: cleanLabel(meta.title), outlet: cleanLabel(meta.outlet) };
+/** Writes one extracted article and its facts. */
+export function persistArticle({ sqlite }: WriteDb, a: ExtractedArticle): IngestOutcome {
+  const put = inserts(sqlite);
+  const { meta } = a;
+  const row = { file: a.file, sha256: a.sha256, text: a.text, title: meta.title, outlet: meta.outlet, url: meta.url, published: meta.published };
+  const articleId = Number(put.article.run(row).lastInsertRowid);
+  const facts = insertFacts(sqlite, articleId, a.extraction);
+  return { file: a.file, status: "added", articleId, facts };
+}
+
+/**
+ * After a batch of writes: project identity over every mention (applying the editor's
+ * corrections), then the per-place aggregates, which count works, not mentions.
+ */
+export function refreshDerived(w: WriteDb, corrections: readonly CorrectionEntry[]): IdentityReport {
+  const identity = rebuildProjects(w, corrections);
+  refreshPlaceAggregates(w);
+  return identity;
 }
 
 /**

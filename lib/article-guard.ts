@@ -1,5 +1,5 @@
 // What one article may bring into the database. Checked by scripts/load-articles.ts (bytes,
-// encoding, sidecar URL) and db/ingest.ts (facts, title and outlet), before anything is written:
+// encoding, sidecar URL) and scripts/lib/pipeline.ts (facts, title and outlet), before anything is written:
 // one accepted file must not be able to take the site down (issue 13). Pure.
 
 /**

@@ -6,7 +6,7 @@
 // (روتیتر: «مدیر منطقه دو شهرداری قم خبر داد؛»), the headline, sometimes the lead first (a
 // sentence ending in «.»), then the body, which starts at the attribution «به گزارش …».
 
-export const EXCERPT_MAX = 100;
+const EXCERPT_MAX = 100;
 /** How far into the text a headline may stand (non-empty lines). */
 const HEADER_LINES = 8;
 

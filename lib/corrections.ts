@@ -110,7 +110,7 @@ export interface ArticleFacts {
 export type Resolved<T> = { ok: true; value: T } | { ok: false; problem: string; absent?: true };
 
 /** The one fact of `type` a reference names, or why there is none. */
-export function resolveRef(ref: FactRef, type: CorrectedFact, articles: ReadonlyMap<string, ArticleFacts>): Resolved<SpannedFact> {
+function resolveRef(ref: FactRef, type: CorrectedFact, articles: ReadonlyMap<string, ArticleFacts>): Resolved<SpannedFact> {
   const a = articles.get(ref.file);
   if (!a) return { ok: false, problem: `no article ${ref.file}`, absent: true };
   const at: number[] = [];
@@ -152,7 +152,7 @@ export interface Plan {
 }
 
 /** Describes an entry in one line for reports: «entry 3 (merge, 2026-12-04)». */
-export function entryLabel(e: CorrectionEntry, n: number): string {
+function entryLabel(e: CorrectionEntry, n: number): string {
   return `entry ${n} (${e.action}, ${e.date})`;
 }
 

@@ -62,10 +62,6 @@ export function formatYear(year: string): string {
   return new Intl.NumberFormat("fa-IR", { useGrouping: false }).format(Number(year));
 }
 
-export function formatPercent(value: number): string {
-  return new Intl.NumberFormat("fa-IR", { style: "percent", maximumFractionDigits: 1 }).format(value);
-}
-
 const DATE_TIME_TEHRAN = new Intl.DateTimeFormat("fa-IR-u-ca-persian", {
   year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Tehran",
 });

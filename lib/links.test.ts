@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleLabel, citationText, factHref, safeExternalUrl, sourceLine } from "./links";
+import { articleHref, articleLabel, citationText, dataFileHref, factHref, safeExternalUrl, sourceLine } from "./links";
 
 describe("safeExternalUrl", () => {
   it.each([
@@ -28,4 +28,9 @@ describe("citations", () => {
   });
 
   it("fact links point at the article's anchor", () => expect(factHref(7, "amount", 120)).toBe("/articles/7#fact-a-120"));
+  it("an article's page and a data file", () => {
+    expect(factHref(7, "place", 3)).toBe("/articles/7#fact-m-3");
+    expect(articleHref(12)).toBe("/articles/12");
+    expect(dataFileHref("amounts.csv")).toBe("/data/amounts.csv");
+  });
 });

@@ -5,7 +5,16 @@ import { excerpt } from "./article-title";
 import { formatJalali } from "./format";
 
 export function factHref(articleId: number, type: FactType, start: number): string {
-  return `/articles/${articleId}#${factAnchor(type, start)}`;
+  return `${articleHref(articleId)}#${factAnchor(type, start)}`;
+}
+
+export function articleHref(id: number): string {
+  return `/articles/${id}`;
+}
+
+/** A file of the open-data downloads (app/data/[file]). */
+export function dataFileHref(name: string): string {
+  return `/data/${name}`;
 }
 
 export function districtHref(slug: string): string {

@@ -72,7 +72,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 const subsetOf = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
 
 /** How two parsed names relate: the same work ("equal"), one naming part of the other ("subset"), or not. */
-export function matchParts(a: Parsed, b: Parsed): Match {
+function matchParts(a: Parsed, b: Parsed): Match {
   if (a.phase !== b.phase || !sameList(a.numbers, b.numbers)) return null;
   if (a.size && b.size && a.size !== b.size) return null;
   if (a.works.length && b.works.length && !subsetOf(a.works, b.works) && !subsetOf(b.works, a.works)) return null;

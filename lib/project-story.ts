@@ -221,4 +221,4 @@ export function projectEvents(mentions: readonly StoryMention[], figures: readon
 }
 
 /** Earlier figures a conflicting one is shown against (the first ones reported). */
-export const MAX_CONFLICTS = 5;
+const MAX_CONFLICTS = 5;

@@ -1,5 +1,6 @@
 // UI strings in one typed module; pages, components and tests import the same text.
 import type { AmountKind, ProjectCategory, ProjectStatus, Qualifier } from "./extract/types";
+import type { ProjectSort } from "./url-state";
 
 export const SITE = {
   title: "داشبورد پروژه‌های شهری قم",
@@ -224,3 +225,137 @@ export const ARTICLE_YEARS = {
   tooltipYear: (year: string) => `سال ${year}`,
   tooltipCount: (n: string) => `${n} خبر`,
 } as const;
+
+/** /districts/[slug]: one place's page. */
+export const DISTRICT_PAGE = {
+  title: "محدوده",
+  inParent: "در",
+  articles: "خبرهای مرتبط",
+  projects: "پروژه‌ها",
+  figures: "ارقام مالی",
+  noCoverage: "هیچ خبری در این مجموعه به این محدوده اشاره نکرده است؛ نبودِ رقم در اینجا یعنی «گزارش نشده»، نه «هزینه نشده».",
+  coverage: (n: string) => `میزان پوشش خبری: ${n} خبر. نبودِ رقمی از یک نوع یعنی «گزارش نشده»، نه «صفر».`,
+  figuresByKind: "ارقام گزارش‌شده به تفکیک نوع",
+  noFigures: "برای این محدوده رقم مالی‌ای گزارش نشده است.",
+  noProjects: "پروژه‌ای برای این محدوده گزارش نشده است.",
+  allProjects: (n: string) => `همه‌ی ${n} پروژه`,
+  map: "نقشه",
+  onMap: "جای این محدوده روی نقشه",
+  articlesHeading: "خبرهایی که به این محدوده اشاره کرده‌اند",
+  mentions: (n: string) => `${n} اشاره`,
+  noArticles: "هیچ خبری.",
+  allArticles: (n: string) => `همه‌ی ${n} خبر`,
+} as const;
+
+/** /: the overview. */
+export const HOME = {
+  projects: "پروژه",
+  articles: "خبر منبع",
+  covered: "محدوده‌ی پوشش‌داده‌شده",
+  figures: "رقم مالی",
+  largest: "بزرگ‌ترین ارقام گزارش‌شده",
+  largestNote: "هر رقم با نوعش؛ این ارقام از انواع مختلف‌اند و جمع‌پذیر نیستند.",
+  source: "منبع:",
+  spending: "ارقام به تفکیک محدوده و نوع",
+  recent: "تازه‌ترین پروژه‌ها",
+  allProjects: "همه‌ی پروژه‌ها",
+  districts: "محدوده‌هایی که در خبرها آمده‌اند",
+  articleCount: (n: string) => `${n} خبر`,
+  map: "نقشه: پروژه‌های گزارش‌شده در هر محدوده",
+} as const;
+
+/** A chart's controls (components/charts/chart-controls.tsx). */
+export const CHART_CONTROLS = {
+  chart: "نمودار",
+  colourBy: "رنگ بر اساس",
+  kind: "نوع رقم",
+  allKinds: "همه‌ی انواع",
+  unit: "واحد",
+  scope: "گستره",
+  scopeAll: "مناطق، شهر و استان",
+  scopeRegions: "فقط مناطق و محله‌ها",
+  status: "وضعیت",
+  district: "محدوده:",
+  show: "نمایش",
+} as const;
+
+/** /projects: the list, its filters and its search form. */
+export const PROJECT_LIST = {
+  sorts: {
+    source: "ترتیب خبرها",
+    name: "نام پروژه",
+    "amount-desc": "بیشترین مبلغ",
+    "amount-asc": "کمترین مبلغ",
+    "most-reported": "بیشترین خبر",
+    "last-reported": "تازه‌ترین گزارش",
+  } satisfies Record<ProjectSort, string>,
+  search: "جست‌وجو در نام پروژه‌ها",
+  searchExample: "مثلاً آسفالت",
+  sort: "مرتب‌سازی",
+  title: "پروژه‌ها",
+  filters: "فیلترها",
+  status: "وضعیت",
+  category: "نوع پروژه",
+  toFilters: "فیلتر محدوده، وضعیت و نوع ↓",
+  none: "هیچ پروژه‌ای با این فیلترها پیدا نشد.",
+  clearAll: "پاک کردن همه‌ی فیلترها",
+} as const;
+
+/** Filter forms and their links (/projects, /articles, /changes, the charts). */
+export const FILTERS = {
+  district: "محدوده",
+  allDistricts: "همه‌ی محدوده‌ها",
+  outlet: "رسانه",
+  allOutlets: "همه‌ی رسانه‌ها",
+  apply: "اعمال",
+  clear: "پاک کردن فیلترها",
+  all: "همه",
+} as const;
+
+/** /changes: the count line. */
+export const CHANGES_PAGE = {
+  count: (n: string) => `${n} خبر با تغییر`,
+} as const;
+
+/** /articles: the list of sources. */
+export const ARTICLE_LIST = {
+  title: "منابع",
+  description: "فهرست خبرهایی که ارقام داشبورد از آن‌ها استخراج شده است، با رسانه، تاریخ و پیوند به اصل خبر.",
+  heading: "منابع خبری",
+  none: "خبری با این فیلترها نیست.",
+  all: "همه‌ی خبرها",
+} as const;
+
+/** Pagination links. */
+export const PAGING = {
+  label: "صفحه‌ها",
+  prev: "صفحه‌ی قبل",
+  position: (page: string, pages: string) => `صفحه‌ی ${page} از ${pages}`,
+  next: "صفحه‌ی بعد",
+} as const;
+
+/** A chart's page: downloads, table, citation (components/charts/). */
+export const CHART_PAGE = {
+  png: "تصویر PNG",
+  svg: "تصویر SVG",
+  csvView: "CSV همین نما",
+  csvFull: "CSV همه‌ی ارقام",
+  downloads: "دریافت",
+  downloadsHeading: "دریافت داده و تصویر",
+  rowHeader: "محدوده / دسته",
+  series: "سری",
+  value: "مقدار",
+  source: "منبع",
+  unknownDate: "تاریخ نامشخص",
+  citation: "شیوه‌ی ارجاع",
+  dataDate: "تاریخ داده‌ها: تازه‌ترین تاریخ انتشارِ خبرهای منبع",
+  largest: (unit: string) => `بزرگ‌ترین ارقام (${unit})`,
+  allFigures: (n: string) => `همه‌ی ${n} رقم، با مرتب‌سازی و صفحه‌بندی`,
+  noFigures: "در خبرهای این مجموعه رقمی با این فیلترها گزارش نشده است (که با «هزینه‌ی صفر» یکی نیست).",
+} as const;
+
+/** The money unit switch. */
+export const UNIT_SWITCH = {
+  label: "واحد پول",
+} as const;
+

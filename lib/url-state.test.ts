@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  ARTICLE_DEFAULTS, articlesHref, canonicalChartState, canonicalSearch, changesHref, projectPageHref, parseChangesQuery, CHART_DEFAULTS, chartHref, CHARTS, exportQuery, imageQuery,
-  parseArticleQuery, parseChartQuery, parseProjectQuery, PROJECT_DEFAULTS, projectsHref, serializeChartQuery, serializeProjectQuery,
+  ARTICLE_DEFAULTS, articlesHref, canonicalChartState, canonicalSearch, changesHref, projectPageHref, parseChangesQuery, CHART_DEFAULTS, chartApiHref, chartHref, CHARTS, exportQuery, imageQuery,
+  parseArticleQuery, parseChartQuery, parseProjectQuery, PROJECT_DEFAULTS, projectsHref, serializeChartQuery, serializeProjectQuery, unitHref,
   type ArticleQueryState, type ChartQueryState, type ProjectQueryState,
 } from "./url-state";
 
@@ -64,6 +64,14 @@ describe("chart query", () => {
     expect(chartHref("spending", { sort: "kind", page: 2, unit: "toman" })).toBe("/charts/spending?unit=toman&sort=kind&page=2");
     expect(chartHref("coverage", { sort: "kind", page: 2 })).toBe("/charts/coverage");
     expect(imageQuery({ ...CHART_DEFAULTS, kind: "credit", sort: "kind", page: 2 })).toBe("?kind=credit");
+    expect(chartApiHref("spending", "png", "?kind=credit", "download=1")).toBe("/api/charts/spending/png?kind=credit&download=1");
+    expect(chartApiHref("status", "svg", "", "download=1")).toBe("/api/charts/status/svg?download=1");
+    expect(chartApiHref("spending", "", "", exportQuery("csv", 1, true))).toBe("/api/charts/spending?format=csv&full=1");
+    expect(chartApiHref("map", "", "?metric=amount")).toBe("/api/charts/map?metric=amount");
+    expect(unitHref("/", "toman", "spending")).toBe("/?unit=toman#spending");
+    expect(unitHref("/", "rial", "spending")).toBe("/#spending");
+    expect(unitHref("/districts/region-1", "toman")).toBe("/districts/region-1?unit=toman");
+    expect(unitHref("/districts/region-1", "rial")).toBe("/districts/region-1");
   });
 });
 

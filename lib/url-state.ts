@@ -11,8 +11,8 @@ export type RawParams = Record<string, string | string[] | undefined>;
 export const PROJECT_SORTS = ["source", "name", "amount-desc", "amount-asc", "most-reported", "last-reported"] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];
 export const PAGE_SIZE = 20;
-export const MAX_QUERY_LENGTH = 100;
-export const MAX_PAGE = 100_000;
+const MAX_QUERY_LENGTH = 100;
+const MAX_PAGE = 100_000;
 
 function first(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
@@ -70,7 +70,7 @@ export function serializeProjectQuery(state: Partial<ProjectQueryState>): string
   return toQuery(PROJECT_KEYS.map((k) => [k, full[k], PROJECT_DEFAULTS[k]] as const));
 }
 
-export function toQuery(entries: readonly (readonly [string, unknown, unknown])[]): string {
+function toQuery(entries: readonly (readonly [string, unknown, unknown])[]): string {
   const sp = new URLSearchParams();
   for (const [k, v, def] of entries) {
     if (v === null || v === undefined || v === "" || v === def) continue;
@@ -93,7 +93,7 @@ export const MAP_METRICS = ["amount", "projects", "articles"] as const;
 export type MapMetric = (typeof MAP_METRICS)[number];
 
 /** Orders of the spending table; the default (largest first) is left out of URLs. */
-export const SPENDING_SORTS = ["amount-desc", "amount-asc", "year-desc", "year-asc", "district", "kind"] as const;
+const SPENDING_SORTS = ["amount-desc", "amount-asc", "year-desc", "year-asc", "district", "kind"] as const;
 export type SpendingSort = (typeof SPENDING_SORTS)[number];
 export const SPENDING_PAGE_SIZE = 20;
 
@@ -160,6 +160,18 @@ export function chartHref(chart: ChartSlug, state: Partial<ChartQueryState> = {}
   return `/charts/${chart}${serializeChartQuery(canonicalChartState(chart, state))}`;
 }
 
+/** A chart's API (`image` ""), or its PNG/SVG image: the view's `query` (imageQuery) and `extra` keys after it. */
+export function chartApiHref(chart: ChartSlug, image: "" | "png" | "svg", query = "", extra = ""): string {
+  return `/api/charts/${chart}${image ? `/${image}` : ""}${joinQuery(query, extra)}`;
+}
+
+// ---- pages that read only the money unit (/ and /districts/[slug]) --------------------------
+
+/** `path` shown in `unit` (rial, the default, is left out), with an optional #fragment. */
+export function unitHref(path: string, unit: MoneyUnit, fragment = ""): string {
+  return `${path}${serializeProjectQuery({ unit })}${fragment ? `#${fragment}` : ""}`;
+}
+
 // ---- articles (/articles) ------------------------------------------------------------------
 
 export const ARTICLE_PAGE_SIZE = 30;
@@ -198,7 +210,7 @@ export interface ProjectPageState {
   unit: MoneyUnit;
 }
 
-export const PROJECT_PAGE_DEFAULTS: ProjectPageState = { page: 1, unit: "rial" };
+const PROJECT_PAGE_DEFAULTS: ProjectPageState = { page: 1, unit: "rial" };
 const PROJECT_PAGE_KEYS = ["page", "unit"] as const;
 const ProjectPageQuery = z.object({ page: pageNumber, unit: z.enum(MONEY_UNITS).catch("rial") });
 
@@ -208,7 +220,7 @@ export function parseProjectPageQuery(raw: RawParams): ProjectPageState {
 }
 
 /** Query string of a project's page (with "?", or "" for the defaults). */
-export function serializeProjectPageQuery(state: Partial<ProjectPageState>): string {
+function serializeProjectPageQuery(state: Partial<ProjectPageState>): string {
   const full = { ...PROJECT_PAGE_DEFAULTS, ...state };
   return toQuery(PROJECT_PAGE_KEYS.map((k) => [k, full[k], PROJECT_PAGE_DEFAULTS[k]] as const));
 }
@@ -227,7 +239,7 @@ export interface ChangesQueryState {
   unit: MoneyUnit;
 }
 
-export const CHANGES_DEFAULTS: ChangesQueryState = { district: null, project: null, page: 1, unit: "rial" };
+const CHANGES_DEFAULTS: ChangesQueryState = { district: null, project: null, page: 1, unit: "rial" };
 const CHANGES_KEYS = ["district", "project", "page", "unit"] as const;
 const ChangesQuery = z.object({
   district: optionalEnum(PLACE_SLUGS),

@@ -14,9 +14,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runAutocannon, type LoadResult } from "./bench-lib/autocannon";
-import { BIN, ROOT } from "./bench-lib/proc";
 import { denseAmountsArticle } from "./lib/hostile-articles";
-import { startServer } from "./lib/server";
+import { BIN, ROOT, startServer } from "./lib/server";
 
 const SECONDS = Number(process.env.ATTACK_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.ATTACK_CONNECTIONS ?? 100);

@@ -8,13 +8,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { ingestArticles } from "../db/ingest";
+import { ingestArticles } from "./lib/pipeline";
 import { openWritable } from "../db/writer";
-import { ROOT, table } from "./bench-lib/proc";
+import { table } from "./bench-lib/stats";
 import { seedObjects, syntheticArticles } from "./bench-lib/synthetic-corpus";
 import { seedWorstCaseDb } from "./bench-lib/worst-case-db";
 import { capPath, PAGE_CAPS } from "./lib/page-caps";
-import { startServer } from "./lib/server";
+import { ROOT, startServer } from "./lib/server";
 import { seedDatabase } from "./seed-lib";
 
 const OUT = path.join(ROOT, "bench-out/bounds");

@@ -1,31 +1,15 @@
 // npm run bench:extract → extractArticle over 10,000 synthetic articles recombined from the seed
-// sentences (fixed-seed PRNG, so every run sees the same corpus); prints articles/second.
-import { readFileSync, readdirSync } from "node:fs";
+// sentences (scripts/bench-lib/synthetic-corpus.ts, fixed seed, so every run sees the same corpus);
+// prints articles/second.
 import path from "node:path";
 import { extractArticle } from "../lib/extract";
-import { mulberry32 as prng } from "./lib/prng";
+import { shuffledSeedTexts } from "./bench-lib/synthetic-corpus";
+import { ROOT } from "./lib/server";
 
-const ROOT = path.resolve(__dirname, "..");
-const ARTICLES = path.join(ROOT, "data/articles");
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 10_000);
 
-
-function corpus(): string[] {
-  const sentences = readdirSync(ARTICLES)
-    .filter((f) => f.endsWith(".txt"))
-    .flatMap((f) => readFileSync(path.join(ARTICLES, f), "utf8").split(/(?<=[.؟!\n])/u))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-  const rand = prng(1404);
-  const pick = () => sentences[Math.floor(rand() * sentences.length)] ?? "";
-  return Array.from({ length: COUNT }, () => {
-    const n = 8 + Math.floor(rand() * 25);
-    return Array.from({ length: n }, () => (rand() < 0.15 ? `${pick()}\n\n` : `${pick()} `)).join("");
-  });
-}
-
 function main(): void {
-  const docs = corpus();
+  const docs = shuffledSeedTexts(path.join(ROOT, "data/articles"), COUNT);
   const chars = docs.reduce((a, d) => a + d.length, 0);
   for (const d of docs.slice(0, 200)) extractArticle(d); // warm up the JIT
   const t0 = process.hrtime.bigint();

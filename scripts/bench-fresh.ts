@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { BASE_ENV, ROOT, startProc, waitForOk } from "./bench-lib/proc";
+import { BASE_ENV, ROOT, startProc, waitForOk } from "./lib/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3530);
 const LIMIT_MS = 10 * 60_000;

@@ -8,7 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { runAutocannon, type LoadResult } from "./bench-lib/autocannon";
 import { ensureBuilt } from "./bench-lib/prepare";
-import { BIN, getRaw, median, PROD_ENV, ROOT, startProc, table, waitForOk, type Proc } from "./bench-lib/proc";
+import { median, table } from "./bench-lib/stats";
+import { BIN, getRaw, PROD_ENV, ROOT, startProc, waitForOk, type Proc } from "./lib/server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);

@@ -5,7 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { ensureBuilt } from "./bench-lib/prepare";
-import { ROOT, table } from "./bench-lib/proc";
+import { table } from "./bench-lib/stats";
+import { ROOT } from "./lib/server";
 
 const STATS = path.join(ROOT, ".next/diagnostics/route-bundle-stats.json");
 const GOAL_KB = 150;

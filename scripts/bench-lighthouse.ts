@@ -6,7 +6,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ensureBuilt } from "./bench-lib/prepare";
-import { BASE_ENV, BIN, median, PROD_ENV, ROOT, startProc, table, waitForOk } from "./bench-lib/proc";
+import { median, table } from "./bench-lib/stats";
+import { BASE_ENV, BIN, PROD_ENV, ROOT, startProc, waitForOk } from "./lib/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3520);
 const RUNS = Number(process.env.LH_RUNS ?? 1);

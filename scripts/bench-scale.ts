@@ -1,5 +1,5 @@
 // npm run bench:scale → the app's queries on a synthetic database of 10,000 articles / ~100,000
-// projects, built through the real seed code (scripts/seed-lib.ts seedDatabase → db/ingest.ts
+// projects, built through the real seed code (scripts/seed-lib.ts seedDatabase → scripts/lib/pipeline.ts
 // ingestArticles, one transaction). Prints seed time, database size, and p50/p95 of the /projects, district and chart
 // queries. Goals: seed ≤ 20 s, p95 ≤ 50 ms. The article files go to bench-out/scale/articles.
 // Env: BENCH_ARTICLES (10000), BENCH_RUNS (25 per query), BENCH_SCALE_REUSE=1 (keep an existing
@@ -8,7 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { percentile, ROOT, table } from "./bench-lib/proc";
+import { percentile, table } from "./bench-lib/stats";
+import { ROOT } from "./lib/server";
 import { seedObjects, syntheticArticles } from "./bench-lib/synthetic-corpus";
 import { seedDatabase } from "./seed-lib";
 import { queryCases, type QueryCase } from "./bench-lib/scale-cases";
@@ -51,7 +52,7 @@ export interface Timing {
 }
 
 /** Runs each case (2 warm-up calls, then up to RUNS timed calls within MAX_MS_PER_CASE). */
-export function timeCases(cases: readonly QueryCase[]): Timing[] {
+function timeCases(cases: readonly QueryCase[]): Timing[] {
   return cases.map((c) => {
     let rows = "";
     for (let i = 0; i < 2; i += 1) rows = c.run();
@@ -74,7 +75,7 @@ function counts(file: string): string {
   return out;
 }
 
-export function printTimings(title: string, timings: readonly Timing[]): number {
+function printTimings(title: string, timings: readonly Timing[]): number {
   console.log(`\n${title}`);
   console.log(table(["query", "p50 ms", "p95 ms", "runs", "result"], timings.map((t) => [t.name, t.p50.toFixed(1), t.p95.toFixed(1), t.runs, t.rows])));
   const slow = timings.filter((t) => t.p95 > 50);

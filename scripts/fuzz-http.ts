@@ -10,7 +10,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { ingestArticles } from "../db/ingest";
+import { ingestArticles } from "./lib/pipeline";
 import { openWritable } from "../db/writer";
 import { checkResponse, isNormalisationRedirect, isParserRejection, type Sent } from "./lib/fuzz-checks";
 import { BIDI_PAGES, BIDI_TITLES_CLEAN, EDGE_PROBES, JUNK_PAIRS } from "./lib/fuzz-probes";

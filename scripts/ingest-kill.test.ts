@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count } from "drizzle-orm";
 import { getDb, hotJournalRecoveries } from "../db/client";
 import { articles } from "../db/schema";
-import { seedTempDb } from "../db/test-db";
+import { seedTempDb } from "./lib/test-db";
 import { listArticleFiles } from "./load-articles";
 
 const TSX = path.resolve("node_modules/.bin/tsx");

@@ -6,7 +6,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
 import { publishedDbFile, publishedState } from "../db/publish";
-import { seedTempDb } from "../db/test-db";
+import { seedTempDb } from "./lib/test-db";
 import { MAX_FACTS } from "../lib/article-guard";
 import { denseAmountsArticle } from "./lib/hostile-articles";
 

@@ -3,7 +3,8 @@
 // article whose text is already stored (same sha256) is a no-op.
 import fs from "node:fs";
 import path from "node:path";
-import { IngestError, ingestArticles } from "../db/ingest";
+import { IngestError } from "../db/ingest";
+import { ingestArticles } from "./lib/pipeline";
 import { dbFile } from "../db/paths";
 import { writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";

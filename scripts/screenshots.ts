@@ -1,12 +1,19 @@
 // Screenshots of pages at phone (390 px) and desktop (1280 px) width, for looking at what we build:
-//   BASE_URL=http://127.0.0.1:3000 npx tsx scripts/screenshots.ts / /projects ...
+//   npm run screenshots -- [--base=http://127.0.0.1:3000] [--out=screenshots] [PATH ...]
+// (BASE_URL and OUT_DIR work too). Needs a running server; PNGs are named PATH-WIDTH.png.
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
 
+function option(args: readonly string[], name: string): string | undefined {
+  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
 async function main(): Promise<void> {
-  const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
-  const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/", "/projects", "/map", "/articles", "/about"];
-  const out = process.env.OUT_DIR ?? "screenshots";
+  const args = process.argv.slice(2);
+  const base = (option(args, "base") ?? process.env.BASE_URL ?? "http://127.0.0.1:3000").replace(/\/$/, "");
+  const given = args.filter((a) => !a.startsWith("--"));
+  const paths = given.length ? given : ["/", "/projects", "/map", "/articles", "/about"];
+  const out = option(args, "out") ?? process.env.OUT_DIR ?? "screenshots";
   fs.mkdirSync(out, { recursive: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   for (const width of [390, 1280]) {

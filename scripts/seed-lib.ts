@@ -1,7 +1,8 @@
 // The real seed code, importable by tests (which seed temporary databases with it).
 import fs from "node:fs";
 import path from "node:path";
-import { IngestError, ingestArticles, type ArticleInput } from "../db/ingest";
+import { IngestError, type ArticleInput } from "../db/ingest";
+import { ingestArticles } from "./lib/pipeline";
 import { publishedDbFile, writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";
 import type { CorrectionEntry } from "../lib/corrections";

@@ -8,8 +8,8 @@ import { countArticlesByDay, listArticles, listOutlets } from "@/db/queries/arti
 import { articlesPerJalaliYear } from "@/lib/article-years";
 import { placeLabel } from "@/lib/districts";
 import { formatJalali, formatNumber } from "@/lib/format";
-import { articleLabel, safeExternalUrl } from "@/lib/links";
-import { SOURCE } from "@/lib/strings";
+import { articleHref, articleLabel, safeExternalUrl } from "@/lib/links";
+import { ARTICLE_LIST, SOURCE } from "@/lib/strings";
 import { articlesHref, parseArticleQuery, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
@@ -18,8 +18,8 @@ type Props = { searchParams: Promise<RawParams> };
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const s = parseArticleQuery(await searchParams);
   return {
-    title: s.district ? `منابع: ${placeLabel(s.district)}` : "منابع",
-    description: "فهرست خبرهایی که ارقام داشبورد از آن‌ها استخراج شده است، با رسانه، تاریخ و پیوند به اصل خبر.",
+    title: s.district ? `${ARTICLE_LIST.title}: ${placeLabel(s.district)}` : ARTICLE_LIST.title,
+    description: ARTICLE_LIST.description,
     alternates: { canonical: articlesHref(s) },
   };
 }
@@ -30,7 +30,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const byDay = countArticlesByDay(state);
   return (
     <section>
-      <h1 className="text-2xl font-extrabold">منابع خبری</h1>
+      <h1 className="text-2xl font-extrabold">{ARTICLE_LIST.heading}</h1>
       <p className="mt-1 text-muted" data-testid="article-count">
         {formatNumber(total)} خبر{state.district ? <> درباره‌ی <strong><bdi>{placeLabel(state.district)}</bdi></strong></> : null}
         {state.outlet ? <> از <bdi>{state.outlet}</bdi></> : null}؛ هر رقم داشبورد به جمله‌ای از یکی از این خبرها پیوند دارد.
@@ -42,7 +42,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
         <ol className="mt-6 divide-y divide-rule border-y border-rule" data-testid="article-list">
           {rows.map((a) => (
             <li key={a.id} className="py-4" data-testid="article-item">
-              <Link href={`/articles/${a.id}`} className="text-lg font-bold leading-relaxed text-accent hover:underline">
+              <Link href={articleHref(a.id)} className="text-lg font-bold leading-relaxed text-accent hover:underline">
                 <bdi>{articleLabel(a)}</bdi>
               </Link>
               <p className="text-sm text-muted">
@@ -54,7 +54,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
         </ol>
       ) : (
         <p className="mt-6 rounded border border-dashed border-rule p-6 text-center" data-testid="no-results">
-          خبری با این فیلترها نیست. <Link href={articlesHref({})} className="underline">همه‌ی خبرها</Link>
+          {ARTICLE_LIST.none} <Link href={articlesHref({})} className="underline">{ARTICLE_LIST.all}</Link>
         </p>
       )}
       <Pagination page={page} pages={pages} hrefFor={(p) => articlesHref({ ...state, page: p })} />

@@ -6,7 +6,7 @@ import { UnitSwitch } from "@/components/unit-switch";
 import { getProjectName, listChanges } from "@/db/queries/changes";
 import { PLACES, placeLabel } from "@/lib/districts";
 import { formatNumber } from "@/lib/format";
-import { CHANGES, STORY } from "@/lib/strings";
+import { CHANGES, CHANGES_PAGE, FILTERS, STORY } from "@/lib/strings";
 import { changesHref, feedHref, parseChangesQuery, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
@@ -33,19 +33,19 @@ export default async function ChangesPage({ searchParams }: Props) {
       <form method="get" action="/changes" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
         {state.project ? <input type="hidden" name="project" value={state.project} /> : null}
         <label className="flex flex-col">
-          <span className="text-muted">محدوده</span>
+          <span className="text-muted">{FILTERS.district}</span>
           <select name="district" defaultValue={state.district ?? ""} className="rounded border border-rule bg-white px-2 py-2">
-            <option value="">همه</option>
+            <option value="">{FILTERS.all}</option>
             {PLACES.map((p) => <option key={p.slug} value={p.slug}>{p.fa}</option>)}
           </select>
         </label>
-        <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">اعمال</button>
+        <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">{FILTERS.apply}</button>
         <a href={feedHref(state)} type="application/atom+xml" className="ms-auto underline" data-testid="feed-link">{STORY.feed}</a>
       </form>
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
         <p data-testid="changes-count">
-          {formatNumber(total)} خبر با تغییر
-          {project || state.district ? <> | <Link href={changesHref({ unit: state.unit })} className="underline">پاک کردن فیلترها</Link></> : null}
+          {CHANGES_PAGE.count(formatNumber(total))}
+          {project || state.district ? <> | <Link href={changesHref({ unit: state.unit })} className="underline">{FILTERS.clear}</Link></> : null}
         </p>
         <UnitSwitch unit={state.unit} hrefFor={(unit) => changesHref({ ...state, unit })} />
       </div>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { MapControls } from "@/components/map/map-controls";
 import { QomMap } from "@/components/map/qom-map";
 import { listDistrictStats } from "@/db/queries/districts";
-import { getGeo } from "@/db/queries/geo";
+import { getGeo } from "@/app/loaders/geo";
 import { MAP_STRINGS } from "@/lib/geo/labels";
 import { mapChoiceOf } from "@/lib/map-url";
 import { parseChartQuery, type RawParams } from "@/lib/url-state";

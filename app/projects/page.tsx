@@ -9,7 +9,7 @@ import { countProjectFacets, listProjects } from "@/db/queries/projects";
 import { placeLabel } from "@/lib/districts";
 import { formatNumber } from "@/lib/format";
 import { categoryOptions, districtGroups, statusOptions } from "@/lib/project-facets";
-import { CATEGORY_LABELS, STATUS_LABELS } from "@/lib/strings";
+import { CATEGORY_LABELS, FILTERS, PROJECT_LIST, STATUS_LABELS } from "@/lib/strings";
 import { parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ type Props = { searchParams: Promise<RawParams> };
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const s = parseProjectQuery(await searchParams);
   const parts = [s.district && placeLabel(s.district), s.status && STATUS_LABELS[s.status], s.category && CATEGORY_LABELS[s.category]].filter(Boolean);
-  return { title: parts.length ? `پروژه‌ها: ${parts.join("، ")}` : "پروژه‌ها", alternates: { canonical: projectsHref({ ...s }) } };
+  return { title: parts.length ? `${PROJECT_LIST.title}: ${parts.join("، ")}` : PROJECT_LIST.title, alternates: { canonical: projectsHref({ ...s }) } };
 }
 
 export default async function ProjectsPage({ searchParams }: Props) {
@@ -28,22 +28,22 @@ export default async function ProjectsPage({ searchParams }: Props) {
   const filtered = state.district || state.status || state.category || state.q;
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <aside id="filters" className="order-last space-y-4 lg:order-first" aria-label="فیلترها">
+      <aside id="filters" className="order-last space-y-4 lg:order-first" aria-label={PROJECT_LIST.filters}>
         <details className="rounded border border-rule bg-white p-3 lg:border-0 lg:bg-transparent lg:p-0" open>
-          <summary className="cursor-pointer font-bold">فیلترها</summary>
+          <summary className="cursor-pointer font-bold">{PROJECT_LIST.filters}</summary>
           <div className="mt-3 space-y-4">
             {districtGroups(state, counts).map((g) => (
               <FacetList key={g.kind} title={g.title} options={g.options} testId={`facet-district-${g.kind}`} />
             ))}
-            <FacetList title="وضعیت" options={statusOptions(state, counts)} testId="facet-status" />
-            <FacetList title="نوع پروژه" options={categoryOptions(state, counts)} testId="facet-category" />
+            <FacetList title={PROJECT_LIST.status} options={statusOptions(state, counts)} testId="facet-status" />
+            <FacetList title={PROJECT_LIST.category} options={categoryOptions(state, counts)} testId="facet-category" />
           </div>
         </details>
       </aside>
       <section>
         <div className="flex items-baseline justify-between">
-          <h1 className="text-2xl font-extrabold">پروژه‌ها</h1>
-          <a href="#filters" className="text-sm text-accent underline lg:hidden">فیلتر محدوده، وضعیت و نوع ↓</a>
+          <h1 className="text-2xl font-extrabold">{PROJECT_LIST.title}</h1>
+          <a href="#filters" className="text-sm text-accent underline lg:hidden">{PROJECT_LIST.toFilters}</a>
         </div>
         <div className="mt-3 space-y-3">
           <SearchForm state={state} />
@@ -54,7 +54,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
               {state.status ? <> | {STATUS_LABELS[state.status]}</> : null}
               {state.category ? <> | {CATEGORY_LABELS[state.category]}</> : null}
               {state.q ? <> | «<bdi>{state.q}</bdi>»</> : null}
-              {filtered ? <> | <Link href={projectsHref({ unit: state.unit })} className="underline">پاک کردن فیلترها</Link></> : null}
+              {filtered ? <> | <Link href={projectsHref({ unit: state.unit })} className="underline">{FILTERS.clear}</Link></> : null}
             </p>
             <UnitSwitch unit={state.unit} hrefFor={(unit) => projectsHref({ ...state, unit })} />
           </div>
@@ -65,8 +65,8 @@ export default async function ProjectsPage({ searchParams }: Props) {
           </ul>
         ) : (
           <div className="mt-6 rounded border border-dashed border-rule p-6 text-center" data-testid="no-results">
-            <p className="font-bold">هیچ پروژه‌ای با این فیلترها پیدا نشد.</p>
-            <Link href={projectsHref({ unit: state.unit })} className="mt-2 inline-block underline">پاک کردن همه‌ی فیلترها</Link>
+            <p className="font-bold">{PROJECT_LIST.none}</p>
+            <Link href={projectsHref({ unit: state.unit })} className="mt-2 inline-block underline">{PROJECT_LIST.clearAll}</Link>
           </div>
         )}
         <Pagination page={page} pages={pages} hrefFor={(p) => projectsHref({ ...state, page: p })} />

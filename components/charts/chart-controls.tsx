@@ -2,8 +2,9 @@ import Link from "next/link";
 import { PLACES } from "@/lib/districts";
 import { AMOUNT_KINDS, PROJECT_STATUSES } from "@/lib/extract/types";
 import { CHART_TITLES } from "@/lib/charts/view";
-import { KIND_LABELS, STATUS_LABELS } from "@/lib/strings";
+import { CHART_CONTROLS, FILTERS, KIND_LABELS, STATUS_LABELS } from "@/lib/strings";
 import { MAP_METRIC_LABELS } from "@/lib/geo/labels";
+import { unitLabel } from "@/lib/format";
 import { CHARTS, CHART_KEYS_USED, MAP_METRICS, chartHref, type ChartQueryState, type ChartSlug } from "@/lib/url-state";
 
 function Choice({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
@@ -31,52 +32,52 @@ export function ChartControls({ chart, state }: { chart: ChartSlug; state: Chart
   const href = (patch: Partial<ChartQueryState>) => chartHref(chart, { ...state, page: "unit" in patch ? state.page : 1, ...patch });
   return (
     <div className="space-y-2 rounded-lg border border-rule bg-white/60 p-3" data-testid="chart-controls">
-      <Row label="نمودار">
+      <Row label={CHART_CONTROLS.chart}>
         {CHARTS.map((c) => <Choice key={c} href={chartHref(c, state)} active={c === chart}>{CHART_TITLES[c]}</Choice>)}
       </Row>
       {used.includes("metric") ? (
-        <Row label="رنگ بر اساس">
+        <Row label={CHART_CONTROLS.colourBy}>
           {MAP_METRICS.map((m) => <Choice key={m} href={href({ metric: m })} active={state.metric === m}>{MAP_METRIC_LABELS[m]}</Choice>)}
         </Row>
       ) : null}
       {used.includes("kind") && (chart !== "map" || state.metric === "amount") ? (
-        <Row label="نوع رقم">
-          <Choice href={href({ kind: null })} active={state.kind === null}>همه‌ی انواع</Choice>
+        <Row label={CHART_CONTROLS.kind}>
+          <Choice href={href({ kind: null })} active={state.kind === null}>{CHART_CONTROLS.allKinds}</Choice>
           {AMOUNT_KINDS.map((k) => <Choice key={k} href={href({ kind: k })} active={state.kind === k}>{KIND_LABELS[k]}</Choice>)}
         </Row>
       ) : null}
       {used.includes("unit") ? (
-        <Row label="واحد">
-          <Choice href={href({ unit: "rial" })} active={state.unit === "rial"}>میلیارد ریال</Choice>
-          <Choice href={href({ unit: "toman" })} active={state.unit === "toman"}>میلیارد تومان</Choice>
+        <Row label={CHART_CONTROLS.unit}>
+          <Choice href={href({ unit: "rial" })} active={state.unit === "rial"}>{unitLabel("rial")}</Choice>
+          <Choice href={href({ unit: "toman" })} active={state.unit === "toman"}>{unitLabel("toman")}</Choice>
         </Row>
       ) : null}
       {used.includes("scope") ? (
-        <Row label="گستره">
-          <Choice href={href({ scope: "all" })} active={state.scope === "all"}>مناطق، شهر و استان</Choice>
-          <Choice href={href({ scope: "regions" })} active={state.scope === "regions"}>فقط مناطق و محله‌ها</Choice>
+        <Row label={CHART_CONTROLS.scope}>
+          <Choice href={href({ scope: "all" })} active={state.scope === "all"}>{CHART_CONTROLS.scopeAll}</Choice>
+          <Choice href={href({ scope: "regions" })} active={state.scope === "regions"}>{CHART_CONTROLS.scopeRegions}</Choice>
         </Row>
       ) : null}
       {used.includes("status") ? (
-        <Row label="وضعیت">
-          <Choice href={href({ status: null })} active={state.status === null}>همه</Choice>
+        <Row label={CHART_CONTROLS.status}>
+          <Choice href={href({ status: null })} active={state.status === null}>{FILTERS.all}</Choice>
           {PROJECT_STATUSES.map((s) => <Choice key={s} href={href({ status: s })} active={state.status === s}>{STATUS_LABELS[s]}</Choice>)}
         </Row>
       ) : null}
       {used.includes("district") ? (
-        <form method="get" action={`/charts/${chart}`} className="flex flex-wrap items-center gap-2 text-sm">
+        <form method="get" action={chartHref(chart)} className="flex flex-wrap items-center gap-2 text-sm">
           {used.filter((k) => k !== "district" && k !== "page").map((k) => {
             const v = state[k];
             return v === null || v === undefined ? null : <input key={k} type="hidden" name={k} value={String(v)} />;
           })}
           <label className="flex items-center gap-2">
-            <span className="text-muted">محدوده:</span>
+            <span className="text-muted">{CHART_CONTROLS.district}</span>
             <select name="district" defaultValue={state.district ?? ""} className="rounded border border-rule bg-white px-2 py-1">
-              <option value="">همه‌ی محدوده‌ها</option>
+              <option value="">{FILTERS.allDistricts}</option>
               {PLACES.map((p) => <option key={p.slug} value={p.slug}>{p.fa}</option>)}
             </select>
           </label>
-          <button type="submit" className="rounded border border-accent px-3 py-0.5 text-accent">نمایش</button>
+          <button type="submit" className="rounded border border-accent px-3 py-0.5 text-accent">{CHART_CONTROLS.show}</button>
         </form>
       ) : null}
     </div>

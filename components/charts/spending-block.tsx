@@ -5,6 +5,7 @@ import type { DistinctFigure } from "@/lib/spending";
 import { ChartDrawing } from "./chart-drawing";
 import { ChartLegend } from "./legend";
 import { SpendingTable } from "./spending-table";
+import { CHART_PAGE } from "@/lib/strings";
 
 interface Props {
   view: ChartView;
@@ -29,16 +30,16 @@ export function SpendingBlock({ view, top, total, unit, chartHref }: Props) {
           <ChartLegend view={view} />
           <ChartDrawing view={view} label={view.title} />
           <div className="mt-4">
-            <SpendingTable caption={`بزرگ‌ترین ارقام (${unitLabel(unit)})`} figures={top} unit={unit} />
+            <SpendingTable caption={CHART_PAGE.largest(unitLabel(unit))} figures={top} unit={unit} />
           </div>
           <p className="mt-2 text-sm">
             <Link href={`${chartHref}#figures`} className="font-semibold text-accent underline" data-testid="all-figures">
-              همه‌ی {formatNumber(total)} رقم، با مرتب‌سازی و صفحه‌بندی
+              {CHART_PAGE.allFigures(formatNumber(total))}
             </Link>
           </p>
         </>
       ) : (
-        <p className="text-muted">در خبرهای این مجموعه رقمی با این فیلترها گزارش نشده است (که با «هزینه‌ی صفر» یکی نیست).</p>
+        <p className="text-muted">{CHART_PAGE.noFigures}</p>
       )}
     </figure>
   );

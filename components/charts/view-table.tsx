@@ -1,6 +1,7 @@
 import type { ChartView } from "@/lib/charts/view";
 import { factHref } from "@/lib/links";
 import { SourceCite } from "@/components/source-cite";
+import { CHART_PAGE } from "@/lib/strings";
 
 /** The same numbers as the chart, as an accessible table, with each bar's sources. */
 export function ViewTable({ view }: { view: ChartView }) {
@@ -11,10 +12,10 @@ export function ViewTable({ view }: { view: ChartView }) {
         <caption className="mb-2 text-start font-semibold text-muted">{view.title}</caption>
         <thead>
           <tr className="border-b-2 border-ink/70">
-            <th scope="col" className="p-2 text-start">محدوده / دسته</th>
-            {view.series.length > 1 ? <th scope="col" className="p-2 text-start">سری</th> : null}
-            <th scope="col" className="p-2 text-start">مقدار</th>
-            {hasSources ? <th scope="col" className="p-2 text-start">منبع</th> : null}
+            <th scope="col" className="p-2 text-start">{CHART_PAGE.rowHeader}</th>
+            {view.series.length > 1 ? <th scope="col" className="p-2 text-start">{CHART_PAGE.series}</th> : null}
+            <th scope="col" className="p-2 text-start">{CHART_PAGE.value}</th>
+            {hasSources ? <th scope="col" className="p-2 text-start">{CHART_PAGE.source}</th> : null}
           </tr>
         </thead>
         <tbody>

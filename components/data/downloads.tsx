@@ -2,6 +2,7 @@
 import type { DictionaryTable } from "@/lib/data-dictionary";
 import { exportFileName, SQLITE_FILE } from "@/lib/dataset-export";
 import { formatBytes, formatNumber } from "@/lib/format";
+import { dataFileHref } from "@/lib/links";
 import { DATA } from "@/lib/strings";
 
 const LINK = "rounded border border-accent px-2 py-0.5 text-sm font-semibold text-accent hover:bg-accent-soft";
@@ -14,7 +15,7 @@ export function SqliteDownload({ size }: { size: number | null }) {
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{DATA.sqliteMissing}</p>
       ) : (
         <p>
-          <a href={`/data/${SQLITE_FILE}`} download className={LINK} data-testid="sqlite-download">{DATA.sqliteLink}</a>{" "}
+          <a href={dataFileHref(SQLITE_FILE)} download className={LINK} data-testid="sqlite-download">{DATA.sqliteLink}</a>{" "}
           <span className="text-muted">({formatBytes(size)})</span>
         </p>
       )}
@@ -48,9 +49,9 @@ export function TableDownloads({ tables, counts }: { tables: DictionaryTable[]; 
             </p>
             <p className="text-sm text-muted"><span data-testid={`rows-${t.name}`}>{formatNumber(counts[t.name] ?? 0)}</span> {DATA.rows}</p>
             <p className="mt-2 flex flex-wrap gap-2">
-              <a className={LINK} href={`/data/${exportFileName(t.name, "csv")}`} download>{DATA.csv}</a>
-              <a className={LINK} href={`/data/${exportFileName(t.name, "latin.csv")}`} download>{DATA.csvLatin}</a>
-              <a className={LINK} href={`/data/${exportFileName(t.name, "json")}`} download>{DATA.json}</a>
+              <a className={LINK} href={dataFileHref(exportFileName(t.name, "csv"))} download>{DATA.csv}</a>
+              <a className={LINK} href={dataFileHref(exportFileName(t.name, "latin.csv"))} download>{DATA.csvLatin}</a>
+              <a className={LINK} href={dataFileHref(exportFileName(t.name, "json"))} download>{DATA.json}</a>
             </p>
           </li>
         ))}

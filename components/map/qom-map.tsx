@@ -16,7 +16,7 @@ import { ProvinceMap } from "./province-map";
 export interface QomMapProps {
   /** listDistrictStats() from db/queries/districts.ts. */
   stats: readonly PlaceStats[];
-  /** getGeo() from db/queries/geo.ts; null draws the city schematic alone. */
+  /** getGeo() from app/loaders/geo.ts; null draws the city schematic alone. */
   geo: GeoData | null;
   metric: MapMetric;
   /** Amount kind when metric is "amount"; null means the default (credit). */

@@ -4,7 +4,7 @@ import { SourceCite } from "@/components/source-cite";
 import { figureText } from "@/lib/chart-data";
 import type { ProjectStatus } from "@/lib/extract/types";
 import { formatJalali, formatNumber, type MoneyUnit } from "@/lib/format";
-import { factHref, projectHref } from "@/lib/links";
+import { articleHref, factHref, projectHref } from "@/lib/links";
 import { CHANGES, KIND_LABELS, SOURCE, STATUS_LABELS, STORY } from "@/lib/strings";
 
 function What({ c, unit }: { c: ChangeRow; unit: MoneyUnit }) {
@@ -32,7 +32,7 @@ export function ChangeList({ items, unit }: { items: ChangeArticle[]; unit: Mone
       {items.map(({ article, changes, more }) => (
         <li key={article.id} className="py-4" data-testid="change-article">
           <p className="text-sm font-bold">{formatJalali(article.published) ?? <span className="rounded bg-rule px-2 py-0.5">{SOURCE.undated}</span>}</p>
-          <p className="text-sm"><SourceCite a={article} href={`/articles/${article.id}`} max={90} /></p>
+          <p className="text-sm"><SourceCite a={article} href={articleHref(article.id)} max={90} /></p>
           <ul className="mt-2 space-y-2">
             {changes.map((c) => (
               <li key={c.id} className="text-sm" data-testid="change" data-type={c.type}>
@@ -45,7 +45,7 @@ export function ChangeList({ items, unit }: { items: ChangeArticle[]; unit: Mone
           </ul>
           {more ? (
             <p className="mt-2 text-sm" data-testid="change-more">
-              <Link href={`/articles/${article.id}`} className="underline">{CHANGES.more(formatNumber(more))}</Link>
+              <Link href={articleHref(article.id)} className="underline">{CHANGES.more(formatNumber(more))}</Link>
             </p>
           ) : null}
         </li>

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { publishedDbFile, publishedState, writePublishedCopy } from "../publish";
 import { schemaShape } from "../schema-shape";
-import { seedTempDb } from "../test-db";
+import { seedTempDb } from "../../scripts/lib/test-db";
 import { countRows, getDatasetStamp, getMaxRowid, listRowsAfter, openPublishedCopy } from "./dataset";
 
 let file: string;

@@ -7,7 +7,6 @@ import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
 import { PAGE_SIZE } from "../../lib/url-state";
 import { getDb } from "../client";
-import { scopePairs } from "../scope";
 import { amounts, articles, placeStats, projectChanges, projectMentions, projectPlaces, projects, quantities } from "../schema";
 
 type Filters = Pick<ProjectQueryState, "district" | "status" | "category" | "q">;
@@ -199,16 +198,6 @@ export function listProjectFigures(id: number, limit = 200) {
     .all();
 }
 
-/** Quantities reported in the same article whose span lies within [from, to). */
-export function listQuantitiesInRange(articleId: number, from: number, to: number) {
-  return getDb()
-    .select()
-    .from(quantities)
-    .where(and(eq(quantities.articleId, articleId), sql`${quantities.start} >= ${from}`, sql`${quantities.end} <= ${to}`))
-    .orderBy(asc(quantities.start))
-    .all();
-}
-
 /** Newest reported first: by the date of the last report, undated-only works after. */
 export function listRecentProjects(limit: number): ProjectRow[] {
   const ids = getDb()
@@ -220,11 +209,6 @@ export function listRecentProjects(limit: number): ProjectRow[] {
     .all()
     .map((r) => r.id);
   return rowsFor(ids);
-}
-
-/** How many works are listed (hidden ones are not). */
-export function countProjects(): number {
-  return getDb().select({ n: count() }).from(projects).where(eq(projects.hidden, false)).get()?.n ?? 0;
 }
 
 /** Status changes of a project by mention id: the status each report replaced. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedTempDb } from "../test-db";
+import { seedTempDb } from "../../scripts/lib/test-db";
 import { countArticleFacts, getArticle, listArticleFacts, listArticles, listOutlets } from "./articles";
 import { listAmountPage } from "./amounts";
 import { listDistrictStats } from "./districts";

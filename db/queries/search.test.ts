@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_DEFAULTS } from "../../lib/url-state";
-import { ingestArticles } from "../ingest";
-import { seedTempDb } from "../test-db";
+import { ingestArticles } from "../../scripts/lib/pipeline";
+import { seedTempDb } from "../../scripts/lib/test-db";
 import { openWritable } from "../writer";
 import { countProjectFacets, listProjects } from "./projects";
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedTempDb } from "../test-db";
+import { seedTempDb } from "../../scripts/lib/test-db";
 import { countFigures, listFigurePage, listSpendingGroups, listTopFigureAmounts, type SpendingFilter } from "./spending";
 import { dedupeFigures } from "../../lib/spending";
 

@@ -4,7 +4,7 @@ import { toCsv } from "../csv";
 import { citationText, factHref, safeExternalUrl } from "../links";
 import type { ChartSource, ChartView } from "./view";
 
-export const CHART_CSV_HEADERS = ["محدوده", "سری", "مقدار نمایش‌داده‌شده", "مقدار (ریال یا تعداد)", "منبع", "نشانی منبع", "اصل خبر"] as const;
+const CHART_CSV_HEADERS = ["محدوده", "سری", "مقدار نمایش‌داده‌شده", "مقدار (ریال یا تعداد)", "منبع", "نشانی منبع", "اصل خبر"] as const;
 
 const ref = (s: ChartSource) => ({ id: s.articleId, title: s.title, outlet: s.outlet, published: s.published, url: s.url });
 

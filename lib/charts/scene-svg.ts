@@ -10,7 +10,7 @@ export function escapeXml(s: string): string {
 
 const n = (v: number) => String(Number(v.toFixed(2)));
 
-export function markSvg(m: Mark, hrefBase = ""): string {
+function markSvg(m: Mark, hrefBase = ""): string {
   switch (m.t) {
     case "text":
       return `<text x="${n(m.x)}" y="${n(m.y)}" font-size="${m.size}" font-weight="${m.weight}" fill="${m.fill}" text-anchor="${m.anchor}" data-w="${m.w}">${escapeXml(bidiText(m))}</text>`;

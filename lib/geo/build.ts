@@ -15,12 +15,12 @@ export const GEO_FILES = {
 
 export type GeoInput = Record<keyof typeof GEO_FILES, GeoJsonCollection>;
 
-export const PROVINCE_WIDTH = 1000;
+const PROVINCE_WIDTH = 1000;
 /** Mean length of a degree of latitude. */
 const KM_PER_DEGREE = 111.2;
-export const INSET_WIDTH = 200;
+const INSET_WIDTH = 200;
 /** Where the locator inset sits on the province frame (top-left: grey context land there). */
-export const INSET_AT = { x: 8, y: 8, scale: 0.75 } as const;
+const INSET_AT = { x: 8, y: 8, scale: 0.75 } as const;
 /** Room a town's label takes beside its point, plus half a county label; county labels keep out. */
 const TOWN_LABEL_BOX = { half: 140, near: 34, far: 62 } as const;
 /** A town whose label would run into the label of a town just above it puts its label below. */

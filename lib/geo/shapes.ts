@@ -99,7 +99,7 @@ export function pathOf(polygons: readonly Polygon[]): string {
   return parts.join("");
 }
 
-export function pointInRing(p: Point, ring: Ring): boolean {
+function pointInRing(p: Point, ring: Ring): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i]!;

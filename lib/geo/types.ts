@@ -1,4 +1,4 @@
-// The shape of data/generated/geo.json (written by scripts/build-geo.ts, read by db/queries/geo.ts).
+// The shape of data/generated/geo.json (written by scripts/build-geo.ts, read by app/loaders/geo.ts).
 import type { PlaceSlug } from "../districts";
 
 export type Point = readonly [number, number];

@@ -1,7 +1,7 @@
 // Runs the autocannon CLI in its own process (so the load generator never shares an event loop
 // with a server or with this script) and returns the figures bench:http reports.
 import { spawn } from "node:child_process";
-import { BIN, ROOT } from "./proc";
+import { BIN, ROOT } from "../lib/server";
 
 export interface LoadResult {
   p50: number;

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { dbFile } from "../../db/paths";
-import { BIN, ROOT, runOrThrow } from "./proc";
+import { BIN, ROOT, runOrThrow } from "../lib/server";
 
 export function ensureBuilt(): void {
   if (!fs.existsSync(path.join(ROOT, "data/generated/geo.json"))) runOrThrow(BIN("tsx"), ["scripts/build-geo.ts"]);

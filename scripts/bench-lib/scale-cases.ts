@@ -4,7 +4,7 @@ import { countArticleFacts } from "../../db/queries/articles";
 import { listAmountPage, listLargestAmounts } from "../../db/queries/amounts";
 import { listDistrictArticles, listDistrictStats } from "../../db/queries/districts";
 import { countProjectFacets, listProjects, listRecentProjects } from "../../db/queries/projects";
-import { loadFigurePage, loadSpendingView } from "../../app/charts/load-spending";
+import { loadFigurePage, loadSpendingView } from "../../app/loaders/spending";
 import { CHART_DEFAULTS, EXPORT_PAGE_SIZE } from "../../lib/url-state";
 import { PROJECT_DEFAULTS, type ProjectQueryState } from "../../lib/url-state";
 
@@ -15,7 +15,7 @@ export interface QueryCase {
 }
 
 /** The /projects states measured: each filter alone, sorts, deep pages and a combination. */
-export const PROJECT_STATES: readonly [string, Partial<ProjectQueryState>][] = [
+const PROJECT_STATES: readonly [string, Partial<ProjectQueryState>][] = [
   ["no filter", {}],
   ["district=region-6", { district: "region-6" }],
   ["district=city", { district: "city" }],

@@ -1,7 +1,11 @@
-// A deterministic synthetic corpus for bench:scale: project names taken from what the real
-// extractor finds in the seed articles, recombined (works verb × object) into sentences shaped like
-// the seeds' lists of projects («شهردار منطقه ۶ قم گفت: …، … و … از پروژه های این منطقه …»), with
-// districts «منطقه ۱»…«منطقه ۸», statuses, credits and budgets varying. ~10 projects per article.
+// THE synthetic corpus of the benchmarks, deterministic (fixed-seed PRNG), built from the seed
+// articles only. Two shapes of the same material:
+// - syntheticArticles (bench:scale, bench:bounds): project names taken from what the real
+//   extractor finds in the seeds, recombined (works verb × object) into sentences shaped like the
+//   seeds' lists of projects («شهردار منطقه ۶ قم گفت: …، … و … از پروژه های این منطقه …»), with
+//   districts «منطقه ۱»…«منطقه ۸», statuses, credits and budgets varying. ~10 projects per article.
+// - shuffledSeedTexts (bench:extract): the seeds' own sentences shuffled into texts of 8–32
+//   sentences, so the extractor's speed is measured on every kind of phrase the seeds hold.
 import fs from "node:fs";
 import path from "node:path";
 import type { ArticleInput } from "../../db/ingest";
@@ -23,11 +27,27 @@ const SECOND = ["", "زاده", "پور", "نیا", "فر", "راد", "مهر", 
 const FA = new Intl.NumberFormat("fa-IR", { useGrouping: false });
 const fa = (n: number) => FA.format(n);
 
+/** The seed articles' texts, in file order. */
+function seedTexts(articlesDir: string): string[] {
+  return fs.readdirSync(articlesDir).filter((n) => n.endsWith(".txt")).sort().map((f) => fs.readFileSync(path.join(articlesDir, f), "utf8"));
+}
+
+/** `count` texts of the seeds' sentences in random order (a paragraph break after ~15% of them). */
+export function shuffledSeedTexts(articlesDir: string, count: number, seed = 1404): string[] {
+  const sentences = seedTexts(articlesDir).flatMap((t) => t.split(/(?<=[.؟!\n])/u)).map((s) => s.trim()).filter((s) => s.length > 0);
+  const rand = prng(seed);
+  const pick = () => sentences[Math.floor(rand() * sentences.length)] ?? "";
+  return Array.from({ length: count }, () => {
+    const n = 8 + Math.floor(rand() * 25);
+    return Array.from({ length: n }, () => (rand() < 0.15 ? `${pick()}\n\n` : `${pick()} `)).join("");
+  });
+}
+
 /** Objects of the seed projects («بوستان شاهد», «خیابان گلشن», «کنارگذر رسالت», …), from what the extractor finds. */
 export function seedObjects(articlesDir: string): string[] {
   const objects = new Set<string>();
-  for (const f of fs.readdirSync(articlesDir).filter((n) => n.endsWith(".txt")).sort()) {
-    for (const p of extractArticle(fs.readFileSync(path.join(articlesDir, f), "utf8")).projects) {
+  for (const text of seedTexts(articlesDir)) {
+    for (const p of extractArticle(text).projects) {
       const words = p.name.split(" ");
       const from = words.findIndex((w) => NOUNS.includes(w));
       if (from < 0) continue;

@@ -5,14 +5,14 @@
 // 10,000 figures and projects: the corpus behind every page's cap (docs/bounds.md).
 import fs from "node:fs";
 import path from "node:path";
-import { ingestArticles } from "../../db/ingest";
+import { ingestArticles } from "../lib/pipeline";
 import { openWritable } from "../../db/writer";
 import { MAX_ARTICLE_BYTES } from "../../lib/article-guard";
 import { BIDI_DISPLAY_ARTICLE, BIDI_RAW_LABELS, worstCaseArticle } from "../lib/hostile-articles";
 import { seedDatabase } from "../seed-lib";
-import { ROOT } from "./proc";
+import { ROOT } from "../lib/server";
 
-export const WORST_CASE_ARTICLES = 34;
+const WORST_CASE_ARTICLES = 34;
 
 export interface WorstCaseDb {
   ms: number;

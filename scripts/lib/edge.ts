@@ -10,7 +10,7 @@ export interface Refusal {
 }
 
 /** Pages and files: read-only. */
-export const PAGE_METHODS = ["GET", "HEAD"] as const;
+const PAGE_METHODS = ["GET", "HEAD"] as const;
 /**
  * What the route handlers under /api implement: GET (each exports only GET), plus the HEAD and
  * OPTIONS Next derives from it. scripts/cached-server.test.ts checks this against Next's own
@@ -18,7 +18,7 @@ export const PAGE_METHODS = ["GET", "HEAD"] as const;
  */
 export const API_METHODS = ["GET", "HEAD", "OPTIONS"] as const;
 
-export function isApiPath(path: string): boolean {
+function isApiPath(path: string): boolean {
   return path === "/api" || path.startsWith("/api/");
 }
 

@@ -57,7 +57,7 @@ export function checkResponse(req: Sent, res: Received, base: URL, maxMs: number
 const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 const DIRECTION_CONTROL_ENCODED = /%E2%80%A[A-E]|%E2%81%A[6-9]|[\u202A-\u202E\u2066-\u2069]/i;
 
-export function sendsDirectionControl(target: string): boolean {
+function sendsDirectionControl(target: string): boolean {
   return DIRECTION_CONTROL_ENCODED.test(target);
 }
 

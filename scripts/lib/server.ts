@@ -1,11 +1,84 @@
-// Starts the BUILT app on loopback for the HTTP reliability scripts (never a build): `npm start`'s
-// server (.next/cached-server.js, what readers get) or plain `next start` (SERVER=next), or
-// targets BASE_URL when one is given. RSS is summed over the whole process tree, because
-// `next start` runs the server in a child process.
-import { spawn, type ChildProcess } from "node:child_process";
+// THE helper that starts servers and waits for them, for the HTTP reliability scripts, the
+// benchmarks and e2e/bounds.spec.ts. Every process is started in its own process group and stopped
+// by that group's id; every wait is bounded in time.
+// startServer runs the BUILT app on loopback (never a build): `npm start`'s server
+// (.next/cached-server.js, what readers get) or plain `next start` (SERVER=next), or targets
+// BASE_URL when one is given. RSS is summed over the whole process tree, because `next start`
+// runs the server in a child process.
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { stopProcessGroup } from "./process-group";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const BIN = (name: string) => path.join(ROOT, "node_modules/.bin", name);
+export const BASE_ENV: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+export const PROD_ENV: NodeJS.ProcessEnv = { ...BASE_ENV, NODE_ENV: "production" };
+
+export interface Proc {
+  child: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts a long-running command in its own process group; keeps the last `keepBytes` of its output. */
+export function startProc(cmd: string, args: readonly string[], opts: SpawnOptions = {}, keepBytes = 20_000): Proc {
+  const child = spawn(cmd, args, { cwd: ROOT, env: BASE_ENV, ...opts, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  const keep = (d: Buffer) => void (log = (log + d.toString()).slice(-keepBytes));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return {
+    child,
+    output: () => log,
+    stop: () => stopProcessGroup(child),
+  };
+}
+
+/** Runs a command to completion (inheriting stdio); throws when it fails. */
+export function runOrThrow(cmd: string, args: readonly string[], opts: SpawnOptions = {}): void {
+  const r = spawnSync(cmd, args, { cwd: ROOT, env: BASE_ENV, stdio: "inherit", ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} exited with ${r.status ?? r.signal}`);
+}
+
+export interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** GET without Accept-Encoding (as autocannon sends it), so the body is the bytes on the wire. */
+export function getRaw(url: string, headers: http.OutgoingHttpHeaders = {}, timeoutMs = 30_000): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { headers, timeout: timeoutMs, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("timeout", () => req.destroy(new Error(`timeout: ${url}`)));
+    req.on("error", reject);
+  });
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `url` until it answers 200; returns the milliseconds waited. */
+export async function waitForOk(url: string, timeoutMs: number, proc?: Proc): Promise<number> {
+  const t0 = performance.now();
+  while (performance.now() - t0 < timeoutMs) {
+    if (proc && proc.child.exitCode !== null) throw new Error(`server exited (${proc.child.exitCode}) before ${url} answered:\n${proc.output()}`);
+    try {
+      const r = await getRaw(url, {}, 5000);
+      if (r.status === 200) return performance.now() - t0;
+    } catch {
+      /* not listening yet */
+    }
+    await sleep(200);
+  }
+  throw new Error(`no HTTP 200 from ${url} within ${timeoutMs / 1000} s${proc ? `:\n${proc.output()}` : ""}`);
+}
 
 export interface AppServer {
   url: string;
@@ -38,24 +111,19 @@ export async function startServer(opts: { port?: number; dbFile?: string; server
   const cached = path.resolve(".next/cached-server.js");
   if (kind === "cached" && !fs.existsSync(cached)) throw new Error("no .next/cached-server.js: run `npm run build` (or `npm run build:server`) first");
   const [cmd, args] = kind === "cached" ? [process.execPath, [cached]] : [path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"]];
-  const child = spawn(cmd, args, {
+  const proc = startProc(cmd, args, {
+    cwd: process.cwd(),
     env: { ...process.env, DB_FILE: dbFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // own process group, so stop() ends the next-server child as well
-  });
-  let log = "";
-  const keep = (d: Buffer) => (log = (log + d.toString()).slice(-100_000)); // the tail is enough
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
+  }, 100_000); // the tail is enough
+  const { child, stop } = proc;
   const url = `http://127.0.0.1:${port}`;
-  const stop = () => stopProcessGroup(child);
   try {
-    await waitReady(url, child);
+    await waitForOk(`${url}/about`, READY_TIMEOUT_MS, proc);
   } catch (err) {
     await stop();
-    throw new Error(`${(err as Error).message}\n--- server output ---\n${log}`);
+    throw err;
   }
-  return { url, pid: child.pid ?? null, stop, rss: () => rssOfTree(child.pid ?? null), log: () => log };
+  return { url, pid: child.pid ?? null, stop, rss: () => rssOfTree(child.pid ?? null), log: proc.output };
 }
 
 function assertLoopback(base: string): void {
@@ -70,22 +138,6 @@ async function answers(url: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-async function waitReady(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    try {
-      const res = await fetch(`${url}/about`, { signal: AbortSignal.timeout(5_000) });
-      await res.arrayBuffer();
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} not ready after ${READY_TIMEOUT_MS / 1000} s`);
 }
 
 /** Sum of VmRSS (Linux /proc) over `pid` and all its descendants. */

@@ -10,7 +10,7 @@ export interface StaticPage {
   contentType: string;
 }
 
-export function createStaticServer(pages: ReadonlyMap<string, StaticPage>): http.Server {
+function createStaticServer(pages: ReadonlyMap<string, StaticPage>): http.Server {
   return http.createServer((req, res) => {
     const page = pages.get(req.url ?? "");
     if (!page) {
@@ -22,7 +22,7 @@ export function createStaticServer(pages: ReadonlyMap<string, StaticPage>): http
   });
 }
 
-export function loadPages(dir: string): Map<string, StaticPage> {
+function loadPages(dir: string): Map<string, StaticPage> {
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as Record<string, string>;
   return new Map(
     Object.entries(manifest).map(([url, file]) => [url, { body: fs.readFileSync(path.join(dir, file)), contentType: "text/html; charset=utf-8" }]),

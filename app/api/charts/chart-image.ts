@@ -5,7 +5,8 @@ import type { NextRequest } from "next/server";
 import { renderChartSvg } from "@/lib/charts/svg";
 import { CHART_DEFAULTS, canonicalChartState, chartHref, isChartSlug, parseChartQuery, wantsDownloadQuery } from "@/lib/url-state";
 import { siteUrl } from "@/lib/site-url";
-import { getDataDate, loadChartView } from "../../charts/load-view";
+import { getDataDate } from "@/db/queries/articles";
+import { loadChartView } from "@/app/loaders/chart-view";
 import { rawParams } from "../respond";
 
 export function chartSvgFor(chart: string, req: NextRequest): string | null {

@@ -10,7 +10,7 @@ import { articleFactSpans, extractedAmounts } from "@/lib/article-facts";
 import { cleanLabel } from "@/lib/article-guard";
 import { OriginalLink } from "@/components/source-cite";
 import { formatJalali, formatNumber } from "@/lib/format";
-import { articleLabel, safeExternalUrl } from "@/lib/links";
+import { articleHref, articleLabel, safeExternalUrl } from "@/lib/links";
 import { parseId } from "@/lib/params";
 import { SOURCE } from "@/lib/strings";
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!article) return { title: "خبر" };
   // A document title is plain text (no <bdi>): shown without direction controls.
   const title = cleanLabel(articleLabel(article, 90)) ?? "خبر";
-  return { title, openGraph: { title, type: "article" }, alternates: { canonical: `/articles/${article.id}` } };
+  return { title, openGraph: { title, type: "article" }, alternates: { canonical: articleHref(article.id) } };
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -12,11 +12,12 @@ import { absoluteUrl } from "@/lib/site-url";
 import { chartDocument } from "@/lib/charts/svg";
 import { CHART_TITLES } from "@/lib/charts/view";
 import { unitLabel } from "@/lib/format";
-import { canonicalChartState, chartHref, imageQuery, isChartSlug, parseChartQuery, type RawParams } from "@/lib/url-state";
-import { getDataDate, loadChartView } from "../load-view";
-import { loadFigurePage } from "../load-spending";
+import { canonicalChartState, chartApiHref, chartHref, imageQuery, isChartSlug, parseChartQuery, type RawParams } from "@/lib/url-state";
+import { getDataDate } from "@/db/queries/articles";
+import { loadChartView } from "@/app/loaders/chart-view";
+import { loadFigurePage } from "@/app/loaders/spending";
 import { listDistrictStats } from "@/db/queries/districts";
-import { getGeo } from "@/db/queries/geo";
+import { getGeo } from "@/app/loaders/geo";
 
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ chart: string }>; searchParams: Promise<RawParams> };
@@ -35,7 +36,7 @@ async function resolve({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { chart, state, view } = await resolve(props);
   const href = chartHref(chart, state);
-  const image = `/api/charts/${chart}/png${imageQuery(state)}`;
+  const image = chartApiHref(chart, "png", imageQuery(state));
   return {
     title: view.title,
     description: `${view.subtitle} — ${CHART_TITLES[chart]}، داشبورد پروژه‌های شهری قم`,

@@ -5,15 +5,16 @@ import { SpendingBlock } from "@/components/charts/spending-block";
 import { ProjectCard } from "@/components/projects/project-card";
 import { UnitSwitch } from "@/components/unit-switch";
 import { listDistrictArticles, listDistrictStats } from "@/db/queries/districts";
-import { getGeo } from "@/db/queries/geo";
+import { getGeo } from "@/app/loaders/geo";
 import { QomMapCompact } from "@/components/map/qom-map-compact";
 import { listProjects } from "@/db/queries/projects";
 import { getPlace, isPlaceSlug, placeLabel, PLACE_KIND_LABELS } from "@/lib/districts";
 import { formatNumber } from "@/lib/format";
 import { districtHref, factHref } from "@/lib/links";
 import { SourceCite } from "@/components/source-cite";
-import { loadSpendingBlock } from "../../charts/load-spending";
-import { articlesHref, chartHref, PROJECT_DEFAULTS, parseProjectQuery, projectsHref, type RawParams } from "@/lib/url-state";
+import { loadSpendingBlock } from "@/app/loaders/spending";
+import { articlesHref, chartHref, PROJECT_DEFAULTS, parseProjectQuery, projectsHref, unitHref, type RawParams } from "@/lib/url-state";
+import { DISTRICT_PAGE } from "@/lib/strings";
 
 export const dynamic = "force-dynamic";
 /** The newest articles listed here; the rest are on /articles?district=… */
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawParam
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  return { title: isPlaceSlug(slug) ? placeLabel(slug) : "محدوده" };
+  return { title: isPlaceSlug(slug) ? placeLabel(slug) : DISTRICT_PAGE.title };
 }
 
 export default async function DistrictPage({ params, searchParams }: Props) {
@@ -39,52 +40,52 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   return (
     <article className="space-y-8">
       <header>
-        <p className="text-sm text-muted">{PLACE_KIND_LABELS[place.kind]}{parent ? <> | در <Link href={districtHref(parent.slug)} className="underline"><bdi>{parent.fa}</bdi></Link></> : null}</p>
+        <p className="text-sm text-muted">{PLACE_KIND_LABELS[place.kind]}{parent ? <> | {DISTRICT_PAGE.inParent} <Link href={districtHref(parent.slug)} className="underline"><bdi>{parent.fa}</bdi></Link></> : null}</p>
         <h1 className="text-3xl font-extrabold">{place.fa}</h1>
         <dl className="mt-4 grid grid-cols-3 gap-3 text-center" data-testid="coverage">
-          <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">خبرهای مرتبط</dt><dd className="text-2xl font-black">{formatNumber(stats.articles)}</dd></div>
-          <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">پروژه‌ها</dt><dd className="text-2xl font-black">{formatNumber(stats.projects)}</dd></div>
-          <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">ارقام مالی</dt><dd className="text-2xl font-black">{formatNumber(stats.figures)}</dd></div>
+          <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">{DISTRICT_PAGE.articles}</dt><dd className="text-2xl font-black">{formatNumber(stats.articles)}</dd></div>
+          <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">{DISTRICT_PAGE.projects}</dt><dd className="text-2xl font-black">{formatNumber(stats.projects)}</dd></div>
+          <div className="rounded border border-rule bg-white p-3"><dt className="text-sm text-muted">{DISTRICT_PAGE.figures}</dt><dd className="text-2xl font-black">{formatNumber(stats.figures)}</dd></div>
         </dl>
         <p className="mt-2 text-sm text-muted">
           {stats.articles === 0
-            ? "هیچ خبری در این مجموعه به این محدوده اشاره نکرده است؛ نبودِ رقم در اینجا یعنی «گزارش نشده»، نه «هزینه نشده»."
-            : `میزان پوشش خبری: ${formatNumber(stats.articles)} خبر. نبودِ رقمی از یک نوع یعنی «گزارش نشده»، نه «صفر».`}
+            ? DISTRICT_PAGE.noCoverage
+            : DISTRICT_PAGE.coverage(formatNumber(stats.articles))}
         </p>
       </header>
       <section>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          <h2 className="text-xl font-bold">ارقام گزارش‌شده به تفکیک نوع</h2>
-          <UnitSwitch unit={unit} hrefFor={(u) => `${districtHref(slug)}${u === "toman" ? "?unit=toman" : ""}`} />
+          <h2 className="text-xl font-bold">{DISTRICT_PAGE.figuresByKind}</h2>
+          <UnitSwitch unit={unit} hrefFor={(u) => unitHref(districtHref(slug), u)} />
         </div>
         {spending.view.bars.length ? (
           <SpendingBlock view={spending.view} top={spending.table.figures} total={spending.table.total} unit={unit} chartHref={chartHref("spending", { district: slug, unit })} />
-        ) : <p className="text-muted">برای این محدوده رقم مالی‌ای گزارش نشده است.</p>}
+        ) : <p className="text-muted">{DISTRICT_PAGE.noFigures}</p>}
       </section>
       <section>
-        <h2 className="text-xl font-bold">پروژه‌ها</h2>
+        <h2 className="text-xl font-bold">{DISTRICT_PAGE.projects}</h2>
         {projects.rows.length ? (
           <ul className="divide-y divide-rule border-y border-rule">{projects.rows.map((p) => <ProjectCard key={p.id} p={p} unit={unit} />)}</ul>
-        ) : <p className="text-muted">پروژه‌ای برای این محدوده گزارش نشده است.</p>}
-        {projects.total > projects.rows.length ? <Link href={projectsHref({ district: slug })} className="underline">همه‌ی {formatNumber(projects.total)} پروژه</Link> : null}
+        ) : <p className="text-muted">{DISTRICT_PAGE.noProjects}</p>}
+        {projects.total > projects.rows.length ? <Link href={projectsHref({ district: slug })} className="underline">{DISTRICT_PAGE.allProjects(formatNumber(projects.total))}</Link> : null}
       </section>
-      <section aria-label="نقشه">
-        <h2 className="mb-3 text-xl font-bold">جای این محدوده روی نقشه</h2>
+      <section aria-label={DISTRICT_PAGE.map}>
+        <h2 className="mb-3 text-xl font-bold">{DISTRICT_PAGE.onMap}</h2>
         <QomMapCompact stats={allStats} geo={getGeo()} metric="articles" unit={unit} current={slug} />
       </section>
       <section>
-        <h2 className="text-xl font-bold">خبرهایی که به این محدوده اشاره کرده‌اند</h2>
+        <h2 className="text-xl font-bold">{DISTRICT_PAGE.articlesHeading}</h2>
         {articles.rows.length ? (
           <ul className="list-disc ps-6" data-testid="district-articles">
             {articles.rows.map((a) => (
               <li key={a.articleId}>
                 <SourceCite a={{ id: a.articleId, title: a.title, outlet: a.outlet, published: a.published, url: a.url }} href={factHref(a.articleId, "place", a.firstStart)} max={90} />
-                <span className="text-sm text-muted"> | {formatNumber(a.mentions)} اشاره</span>
+                <span className="text-sm text-muted"> | {DISTRICT_PAGE.mentions(formatNumber(a.mentions))}</span>
               </li>
             ))}
           </ul>
-        ) : <p className="text-muted">هیچ خبری.</p>}
-        {articles.total > articles.rows.length ? <Link href={articlesHref({ district: slug })} className="underline" data-testid="district-articles-more">همه‌ی {formatNumber(articles.total)} خبر</Link> : null}
+        ) : <p className="text-muted">{DISTRICT_PAGE.noArticles}</p>}
+        {articles.total > articles.rows.length ? <Link href={articlesHref({ district: slug })} className="underline" data-testid="district-articles-more">{DISTRICT_PAGE.allArticles(formatNumber(articles.total))}</Link> : null}
       </section>
     </article>
   );

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { seedDatabase } from "../scripts/seed-lib";
+import { seedDatabase } from "../seed-lib";
 
 export function seedTempDb(articlesDir = path.resolve(process.cwd(), "data/articles")): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "qom-db-"));

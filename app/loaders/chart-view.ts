@@ -1,11 +1,10 @@
 // Glue shared by the chart page and the chart APIs: state → queries → lib view. No SQL here.
-import { getDataDate } from "@/db/queries/articles";
 import { listDistrictStats } from "@/db/queries/districts";
 import { countProjectFacets } from "@/db/queries/projects";
 import { categoryView, coverageView, mapView, statusView, type ChartView } from "@/lib/charts/view";
 import { shapeMapView } from "@/lib/geo/metric";
 import { mapChoiceOf } from "@/lib/map-url";
-import { loadSpendingView } from "./load-spending";
+import { loadSpendingView } from "./spending";
 import type { ChartQueryState, ChartSlug } from "@/lib/url-state";
 
 export function loadChartView(chart: ChartSlug, s: ChartQueryState): ChartView {
@@ -23,4 +22,3 @@ export function loadChartView(chart: ChartSlug, s: ChartQueryState): ChartView {
   }
 }
 
-export { getDataDate };

@@ -1,8 +1,9 @@
 // The map's shapes: data/generated/geo.json, written by scripts/build-geo.ts (npm run geo) from
-// GEO_DIR. Read once per process; null when the file is missing or says the data was absent.
+// GEO_DIR. An app-level loader (a file read at the edge, not a database query): read once per
+// process; null when the file is missing or says the data was absent.
 import fs from "node:fs";
 import path from "node:path";
-import type { GeoData, GeoFile } from "../../lib/geo/types";
+import type { GeoData, GeoFile } from "@/lib/geo/types";
 
 const cache = new Map<string, GeoData | null>();
 
