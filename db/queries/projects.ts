@@ -7,7 +7,7 @@ import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
 import { PAGE_SIZE } from "../../lib/url-state";
 import { getDb } from "../client";
-import { amounts, articles, placeStats, projectChanges, projectMentions, projectPlaces, projects, quantities } from "../schema";
+import { amounts, articles, placeStats, projectChanges, projectMentions, projectPlaces, projects } from "../schema";
 
 type Filters = Pick<ProjectQueryState, "district" | "status" | "category" | "q">;
 
