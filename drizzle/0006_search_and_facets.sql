@@ -8,4 +8,4 @@ CREATE TABLE `place_facets` (
 );
 --> statement-breakpoint
 CREATE INDEX `project_mentions_project_of_idx` ON `project_mentions` (`id`,`project_id`);--> statement-breakpoint
-CREATE INDEX `projects_hidden_of_idx` ON `projects` (`id`,`hidden`);
+CREATE INDEX `projects_hidden_of_idx` ON `projects` (`id`,`hidden`,`status`,`category`);
