@@ -14,6 +14,7 @@ const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`), sql`,
 export function refreshPlaceAggregates({ db }: WriteDb): void {
   db.run(sql`delete from place_figures`);
   db.run(sql`delete from place_stats`);
+  db.run(sql`delete from place_facets`);
   // Distinct figures (kind, value, places) per filter scope, each by its first amount: counted and
   // ranked below. Grouped passes over the facts, never one query per place.
   db.run(sql`drop table if exists temp.scope_figures`);
@@ -30,6 +31,13 @@ export function refreshPlaceAggregates({ db }: WriteDb): void {
     fig as (select owner, count(*) as n from temp.scope_figures group by owner)
     select p.slug, coalesce(art.n, 0), coalesce(pro.n, 0), coalesce(fig.n, 0)
     from places p left join art on art.owner = p.slug left join pro on pro.owner = p.slug left join fig on fig.owner = p.slug`);
+  // The works each filter covers, by status and category (hidden works are in no list, and have no places).
+  db.run(sql`insert into place_facets (slug, status, category, projects)
+    with scope(owner, slug) as ${scopePairs()}
+    select s.owner, coalesce(p.status, ''), p.category, count(distinct pp.project_id)
+    from project_places pp join scope s on s.slug = pp.place_slug join projects p on p.id = pp.project_id
+    where p.hidden = 0
+    group by s.owner, coalesce(p.status, ''), p.category`);
   db.run(sql`insert into place_figures (slug, kind, rank, amount_id, value_rial, places_key, qualifier, year)
     select r.owner, r.kind, r.rnk, r.id, r.valueRial, r.placesKey, a.qualifier, a.year
     from (select f.*, row_number() over (partition by owner, kind order by valueRial desc, placesKey) as rnk from temp.scope_figures f) r

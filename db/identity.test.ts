@@ -89,14 +89,30 @@ describe("project identity on the dev corpus", () => {
     }
   });
 
-  it("counts each place's projects as its list shows them", async () => {
+  it("counts each place's projects as its list shows them, under every status and category filter", async () => {
     process.env.DB_FILE = file;
     const { countProjectFacets, listProjects } = await import("./queries/projects");
     const { PROJECT_DEFAULTS } = await import("../lib/url-state");
     const facets = countProjectFacets({ district: null, status: null, category: null, q: "" });
     expect(facets.district.size).toBeGreaterThan(8);
     const { PLACE_SLUGS } = await import("../lib/districts");
-    for (const slug of PLACE_SLUGS) expect([slug, listProjects({ ...PROJECT_DEFAULTS, district: slug }).total]).toEqual([slug, facets.district.get(slug) ?? 0]);
+    const { PROJECT_STATUSES, PROJECT_CATEGORIES } = await import("../lib/extract/types");
+    const total = (f: object) => listProjects({ ...PROJECT_DEFAULTS, ...f }).total;
+    for (const slug of PLACE_SLUGS) expect([slug, total({ district: slug })]).toEqual([slug, facets.district.get(slug) ?? 0]);
+    // under every status and category filter, and within every place (the per-place aggregates)
+    for (const status of PROJECT_STATUSES) {
+      const f = countProjectFacets({ district: null, status, category: null, q: "" });
+      for (const slug of PLACE_SLUGS) expect([status, slug, total({ status, district: slug })]).toEqual([status, slug, f.district.get(slug) ?? 0]);
+    }
+    for (const category of PROJECT_CATEGORIES) {
+      const f = countProjectFacets({ district: null, status: null, category, q: "" });
+      for (const slug of PLACE_SLUGS) expect([category, slug, total({ category, district: slug })]).toEqual([category, slug, f.district.get(slug) ?? 0]);
+    }
+    for (const slug of ["region-6", "region-3", "city", "kahak", "niroogah"] as const) {
+      const f = countProjectFacets({ district: slug, status: null, category: null, q: "" });
+      for (const status of PROJECT_STATUSES) expect([slug, status, total({ district: slug, status })]).toEqual([slug, status, f.status.get(status) ?? 0]);
+      for (const category of PROJECT_CATEGORIES) expect([slug, category, total({ district: slug, category })]).toEqual([slug, category, f.category.get(category) ?? 0]);
+    }
   });
 
   it("is unchanged by a re-ingest of the same articles, and a database grown by ingest equals a fresh seed", () => {

@@ -192,23 +192,42 @@ function blockKeys(p: Parsed): string[] {
   return [...keys];
 }
 
-/** For each entry, the entries it matches; only names sharing a head class, a word, the phase and
- * the numbers are compared, and within those, only places that can agree (a district in common, or
- * one side given only as the city or province). */
+/**
+ * Keys of `p` that hold word `i` of its naming words: the word itself and the glued pairs and
+ * triples around it. When `covers(p, q)`, every word of p that the walk in `covers` visits is a
+ * key of q, and a word it skips sits inside a glued key of p that is a word of q: so q holds one
+ * of these keys, for every i.
+ */
+function keysAt(p: Parsed, i: number): string[] {
+  const words = p.naming.length ? p.naming : [`#${p.numbers.join(",")}`];
+  const out: string[] = [];
+  for (let from = Math.max(0, i - 2); from <= i; from++) {
+    for (let n = 1; n <= 3; n++) if (from + n > i && from + n <= words.length) out.push(words.slice(from, from + n).join(""));
+  }
+  return out;
+}
+
+/**
+ * For each entry, the entries it matches. A match needs one name's words covered by the other's
+ * (matchParts), so an entry is compared only with the entries that hold a key at each of its two
+ * rarest word positions (keysAt), sharing a head class, the phase and the numbers; a name without
+ * a head with every name. Blocking on one shared word compared every «… شهید …» with every other
+ * (quadratic: 100,000 works took minutes); the result is the same set of pairs that match.
+ */
 function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
   const out = parsed.map(() => new Set<number>());
-  const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
-    const list = map.get(key);
+  const index = new Map<string, number[]>();
+  const push = (key: string, i: number) => {
+    const list = index.get(key);
     if (list) list.push(i);
-    else map.set(key, [i]);
+    else index.set(key, [i]);
   };
-  const blocks = new Map<string, number[]>();
-  const byWord = new Map<string, number[]>();
+  const exactOf = (p: Parsed) => `${p.phase ?? ""}\u0001${p.numbers.join(",")}`;
   parsed.forEach((p, i) => {
-    const exact = `${p.phase ?? ""}\u0001${p.numbers.join(",")}`;
+    const exact = exactOf(p);
     for (const k of blockKeys(p)) {
-      push(byWord, k, i);
-      for (const h of p.heads.length ? p.heads : ["*"]) push(blocks, `${h}\u0000${k}\u0000${exact}`, i);
+      push(`*\u0000${k}`, i); // any head: for names without one
+      for (const h of p.heads) push(`${h}\u0000${k}\u0000${exact}`, i);
     }
   });
   const test = (i: number, j: number) => {
@@ -218,22 +237,31 @@ function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
     out[i]?.add(j);
     out[j]?.add(i);
   };
-  for (const group of blocks.values()) {
-    if (group.length < 2) continue;
-    const byDistrict = new Map<string, number[]>();
-    const broad: number[] = [];
-    for (const i of group) {
-      // cast: an index inside the loop's bounds, which noUncheckedIndexedAccess cannot see
-      const p = parsed[i] as Parsed;
-      if (!p.specific.size) broad.push(i);
-      for (const d of p.specific) push(byDistrict, d, i);
-    }
-    for (const list of byDistrict.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) test(list[x] as number, list[y] as number);
-    for (const i of broad) for (const j of group) test(i, j);
-  }
-  // a name without a head («فاز پنجم عمار یاسر») is compared with every name sharing a word
+  /** Entries holding a key at each of p's two rarest positions, under `prefix`/`suffix`. */
+  const candidates = (p: Parsed, prefix: string, suffix: string): Iterable<number> => {
+    const words = p.naming.length ? p.naming.length : 1;
+    // the lists at each position, sized before any is copied (a common word's list is long)
+    const at = Array.from({ length: words }, (_, i) => {
+      const lists = keysAt(p, i).flatMap((k) => {
+        const l = index.get(`${prefix}${k}${suffix}`);
+        return l ? [l] : [];
+      });
+      return { lists, size: lists.reduce((n, l) => n + l.length, 0) };
+    }).sort((a, b) => a.size - b.size);
+    const [first, second] = at;
+    if (!first) return [];
+    if (!second) return first.lists.flat();
+    const inSecond = new Set(second.lists.flat());
+    return first.lists.flat().filter((j) => inSecond.has(j));
+  };
   parsed.forEach((p, i) => {
-    if (!p.heads.length) for (const k of blockKeys(p)) for (const j of byWord.get(k) ?? []) test(i, j);
+    if (!p.heads.length) {
+      // a name without a head («فاز پنجم عمار یاسر») is compared with every name sharing its words
+      for (const j of candidates(p, "*\u0000", "")) test(i, j);
+      return;
+    }
+    const exact = exactOf(p);
+    for (const h of p.heads) for (const j of candidates(p, `${h}\u0000`, `\u0000${exact}`)) test(i, j);
   });
   return out;
 }
