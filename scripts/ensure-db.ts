@@ -1,13 +1,13 @@
 // Seeds data/qom.db when it is absent (quick start and dev), and leaves an existing one alone; it
 // says so when that database predates the corpus in CORPUS_DIR (then `npm run seed` loads it).
-// An existing database made before a schema change is migrated, and its projects rebuilt from its
-// mentions (the identity pass of every ingest), so the app never reads an old schema.
+// An existing database made before a schema change is migrated, and its projects and per-place
+// aggregates rebuilt from its facts (as every ingest does), so the app never reads an old schema.
 // It also writes the download copy of /data (db/publish.ts) when that is missing or older.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { dbFile } from "../db/paths";
-import { rebuildProjects } from "../db/identity";
+import { refreshDerived } from "../db/ingest";
 import { publishedState, writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";
 import { env } from "../lib/env";
@@ -42,7 +42,8 @@ function migrateExisting(file: string): void {
   try {
     if (applied(file) === before) return;
     const fixes = loadCorrections();
-    const report = w.sqlite.transaction(() => rebuildProjects(w, fixes.ok ? fixes.entries : []))();
+    // the works and every per-place aggregate (a new aggregate table starts empty)
+    const report = w.sqlite.transaction(() => refreshDerived(w, fixes.ok ? fixes.entries : []))();
     console.log(`database migrated: ${file} (${report.projects} projects rebuilt from its mentions)`);
   } finally {
     w.sqlite.close();
