@@ -16,6 +16,7 @@ import { dbFile } from "../db/paths";
 import { env, siteUrlNotice } from "../lib/env";
 import { createNonce, STATIC_SECURITY_HEADERS } from "../lib/security-headers";
 import { canonicalTarget, isDownloadPath, refuse, withoutRscParam } from "./lib/edge";
+import { checkServedDatabase } from "./lib/schema-check";
 import { QueueFull, RenderQueue, type Priority } from "./lib/render-queue";
 import { replay, toReplayable, type Replayable } from "./lib/replay";
 import { cacheKeyOf, isCacheable, ResponseCache, varyHeadersOf } from "./lib/response-cache";
@@ -92,6 +93,11 @@ async function main(): Promise<void> {
   if (process.env.NODE_ENV !== "production") console.warn("cached-server: NODE_ENV is not 'production'");
   const notice = siteUrlNotice(env());
   if (notice) console.log(notice);
+  const schema = checkServedDatabase(dbFile());
+  if (schema) {
+    console.error(schema);
+    process.exit(1);
+  }
   const app = next({ dev: false, dir: process.cwd(), hostname: HOST ?? "localhost", port: PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
