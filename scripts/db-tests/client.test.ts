@@ -3,9 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { getDb, hotJournalRecoveries, REOPEN_CHECK_MS } from "./client";
-import { articles } from "./schema";
-import { seedTempDb } from "../scripts/lib/test-db";
+import { getDb, hotJournalRecoveries, REOPEN_CHECK_MS } from "../../db/client";
+import { articles } from "../../db/schema";
+import { seedTempDb } from "../lib/test-db";
 
 const articleCount = () => getDb().select({ n: count() }).from(articles).get()?.n;
 const saved = process.env.DB_FILE;

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedTempDb } from "../../scripts/lib/test-db";
-import { countFigures, listFigurePage, listSpendingGroups, listTopFigureAmounts, type SpendingFilter } from "./spending";
+import { seedTempDb } from "../lib/test-db";
+import { countFigures, listFigurePage, listSpendingGroups, listTopFigureAmounts, type SpendingFilter } from "../../db/queries/spending";
 import { dedupeFigures } from "../../lib/spending";
 
 // Three small articles: the same region-3 budget in two of them, four more budgets in the third.

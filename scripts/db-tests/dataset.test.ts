@@ -5,10 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { publishedDbFile, publishedState, writePublishedCopy } from "../publish";
-import { schemaShape } from "../schema-shape";
-import { seedTempDb } from "../../scripts/lib/test-db";
-import { countRows, getDatasetStamp, getMaxRowid, listRowsAfter, openPublishedCopy } from "./dataset";
+import { publishedDbFile, publishedState, writePublishedCopy } from "../../db/publish";
+import { schemaShape } from "../../db/schema-shape";
+import { seedTempDb } from "../lib/test-db";
+import { countRows, getDatasetStamp, getMaxRowid, listRowsAfter, openPublishedCopy } from "../../db/queries/dataset";
 
 let file: string;
 beforeAll(() => {

@@ -5,10 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_DEFAULTS } from "../../lib/url-state";
-import { ingestArticles } from "../../scripts/lib/pipeline";
-import { seedTempDb } from "../../scripts/lib/test-db";
-import { openWritable } from "../writer";
-import { countProjectFacets, listProjects } from "./projects";
+import { ingestArticles } from "../lib/pipeline";
+import { seedTempDb } from "../lib/test-db";
+import { openWritable } from "../../db/writer";
+import { countProjectFacets, listProjects } from "../../db/queries/projects";
 
 // Two reports of one bridge under two names, and a park.
 const ARTICLES: Record<string, string> = {

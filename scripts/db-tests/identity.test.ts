@@ -7,12 +7,12 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ingestArticles } from "../scripts/lib/pipeline";
-import { openWritable } from "./writer";
-import { parseCorrections } from "../lib/corrections";
-import { listArticleFiles, loadArticle } from "../scripts/load-articles";
-import { loadCorpus } from "../scripts/load-corpus";
-import { seedDatabase } from "../scripts/seed-lib";
+import { ingestArticles } from "../lib/pipeline";
+import { openWritable } from "../../db/writer";
+import { parseCorrections } from "../../lib/corrections";
+import { listArticleFiles, loadArticle } from "../load-articles";
+import { loadCorpus } from "../load-corpus";
+import { seedDatabase } from "../seed-lib";
 
 const CORPUS = path.resolve("../shared/dev-corpus/articles");
 const corrections = parseCorrections(fs.readFileSync("data/corrections.yaml", "utf8"));
@@ -91,12 +91,12 @@ describe("project identity on the dev corpus", () => {
 
   it("counts each place's projects as its list shows them, under every status and category filter", async () => {
     process.env.DB_FILE = file;
-    const { countProjectFacets, listProjects } = await import("./queries/projects");
-    const { PROJECT_DEFAULTS } = await import("../lib/url-state");
+    const { countProjectFacets, listProjects } = await import("../../db/queries/projects");
+    const { PROJECT_DEFAULTS } = await import("../../lib/url-state");
     const facets = countProjectFacets({ district: null, status: null, category: null, q: "" });
     expect(facets.district.size).toBeGreaterThan(8);
-    const { PLACE_SLUGS } = await import("../lib/districts");
-    const { PROJECT_STATUSES, PROJECT_CATEGORIES } = await import("../lib/extract/types");
+    const { PLACE_SLUGS } = await import("../../lib/districts");
+    const { PROJECT_STATUSES, PROJECT_CATEGORIES } = await import("../../lib/extract/types");
     const total = (f: object) => listProjects({ ...PROJECT_DEFAULTS, ...f }).total;
     for (const slug of PLACE_SLUGS) expect([slug, total({ district: slug })]).toEqual([slug, facets.district.get(slug) ?? 0]);
     // under every status and category filter, and within every place (the per-place aggregates)

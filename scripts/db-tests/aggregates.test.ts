@@ -2,14 +2,14 @@
 // JavaScript from the facts themselves, on a real database (seeds + dense articles + a later ingest).
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { filtersCovering, PLACE_SLUGS } from "../lib/districts";
-import { AMOUNT_KINDS } from "../lib/extract/types";
-import { PANEL_FIGURES } from "../lib/geo/metric";
-import { worstCaseArticle } from "../scripts/lib/hostile-articles";
-import { ingestArticles } from "../scripts/lib/pipeline";
-import { listDistrictStats } from "./queries/districts";
-import { seedTempDb } from "../scripts/lib/test-db";
-import { openWritable } from "./writer";
+import { filtersCovering, PLACE_SLUGS } from "../../lib/districts";
+import { AMOUNT_KINDS } from "../../lib/extract/types";
+import { PANEL_FIGURES } from "../../lib/geo/metric";
+import { worstCaseArticle } from "../lib/hostile-articles";
+import { ingestArticles } from "../lib/pipeline";
+import { listDistrictStats } from "../../db/queries/districts";
+import { seedTempDb } from "../lib/test-db";
+import { openWritable } from "../../db/writer";
 
 let file = "";
 

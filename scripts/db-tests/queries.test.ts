@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedTempDb } from "../../scripts/lib/test-db";
-import { countArticleFacts, getArticle, listArticleFacts, listArticles, listOutlets } from "./articles";
-import { listAmountPage } from "./amounts";
-import { listDistrictStats } from "./districts";
-import { countProjectFacets, getProject, listProjects } from "./projects";
+import { seedTempDb } from "../lib/test-db";
+import { countArticleFacts, getArticle, listArticleFacts, listArticles, listOutlets } from "../../db/queries/articles";
+import { listAmountPage } from "../../db/queries/amounts";
+import { listDistrictStats } from "../../db/queries/districts";
+import { countProjectFacets, getProject, listProjects } from "../../db/queries/projects";
 import { ARTICLE_DEFAULTS, PROJECT_DEFAULTS } from "../../lib/url-state";
 import { foldText } from "../../lib/text-fold";
 
