@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ATTRIBUTION, SITE } from "@/lib/strings";
+import { ATTRIBUTION, FOOTER, SITE } from "@/lib/strings";
 
 export function SiteFooter() {
   return (
@@ -8,12 +8,11 @@ export function SiteFooter() {
         <div>
           <p className="font-semibold text-ink">{SITE.title}</p>
           <p>
-            هر رقم این داشبورد از متن خبرها استخراج شده و به جمله‌ی منبع پیوند دارد. ارقام گرد یا جمع زده
-            نمی‌شوند؛ <Link href="/about" className="underline">روش کار</Link> را بخوانید.
+            {FOOTER.about} <Link href="/about" className="underline">{FOOTER.method}</Link> {FOOTER.read}
           </p>
           <p>
-            <Link href="/data" className="underline">داده‌های باز</Link> (SQLite، CSV، JSON) |{" "}
-            <Link href="/extract" className="underline">استخراج از متن خبر</Link>
+            <Link href="/data" className="underline">{FOOTER.data}</Link> {FOOTER.formats} |{" "}
+            <Link href="/extract" className="underline">{FOOTER.extract}</Link>
           </p>
         </div>
         <ul className="space-y-1">

@@ -2,7 +2,7 @@
 import { factAnchor, type FactSpan } from "./article-view";
 import { placeLabel, placesLabel } from "./districts";
 import { formatMoney, formatNumber, formatYear } from "./format";
-import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS, UNIT_LABELS } from "./strings";
+import { CATEGORY_LABELS, KIND_LABELS, statusLabel, UNIT_LABELS } from "./strings";
 import type { FactValues } from "./corrections";
 import type { ProjectCategory, ProjectStatus } from "./extract/types";
 import type { Figure } from "./facts";
@@ -27,7 +27,7 @@ export function articleFactSpans(rows: ArticleFactRows): FactSpan[] {
     })),
     ...rows.projects.map((p) => ({
       anchor: factAnchor("project", p.start), type: "project" as const, start: p.start, end: p.end,
-      title: `پروژه | ${p.status ? STATUS_LABELS[p.status] : "وضعیت نامشخص"} | ${CATEGORY_LABELS[p.category]}`,
+      title: `پروژه | ${statusLabel(p.status)} | ${CATEGORY_LABELS[p.category]}`,
     })),
     ...rows.mentions.map((m) => ({
       anchor: factAnchor("place", m.start), type: "place" as const, start: m.start, end: m.end, title: placeLabel(m.placeSlug),

@@ -2,7 +2,7 @@
 import type { ProjectStatus } from "./extract/types";
 import type { Figure } from "./facts";
 import { figureText } from "./chart-data";
-import { CHANGES, KIND_LABELS, STATUS_LABELS, STORY } from "./strings";
+import { CHANGES, KIND_LABELS, STORY, statusLabel } from "./strings";
 import type { ChangeType } from "./project-story";
 
 type ChangedFigure = Pick<Figure, "valueRial" | "kind" | "qualifier">;
@@ -16,7 +16,7 @@ export interface ChangeForText {
   conflicts: ChangedFigure[];
 }
 
-const status = (s: ProjectStatus | null) => (s ? STATUS_LABELS[s] : "وضعیت نامشخص");
+const status = statusLabel;
 const money = (f: ChangedFigure) => `${KIND_LABELS[f.kind]}: ${figureText(f.valueRial, "rial", f.qualifier, null)}`;
 
 export function changeTitle(c: ChangeForText): string {

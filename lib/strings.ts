@@ -38,6 +38,11 @@ export const STATUS_LABELS: Record<ProjectStatus, string> = {
   planned: "برنامه‌ریزی‌شده",
 };
 
+/** A work's status as shown, «وضعیت نامشخص» when no report gave one. */
+export function statusLabel(status: ProjectStatus | null): string {
+  return status ? STATUS_LABELS[status] : "وضعیت نامشخص";
+}
+
 export const CATEGORY_LABELS: Record<ProjectCategory, string> = {
   road: "راه و آسفالت",
   park: "بوستان و فضای سبز",
@@ -359,3 +364,32 @@ export const UNIT_SWITCH = {
   label: "واحد پول",
 } as const;
 
+
+/** The colour key above an article's text (components/fact-legend.tsx). */
+export const FACT_LEGEND = {
+  label: "راهنمای رنگ‌ها",
+  amount: "رقم مالی",
+  quantity: "مقدار",
+  project: "پروژه",
+  place: "مکان",
+} as const;
+
+/** The spending table's column heads and its note on further sources (components/charts/spending-table.tsx). */
+export const SPENDING_TABLE = {
+  district: "محدوده",
+  kind: "نوع",
+  amount: "مبلغ",
+  year: "سال",
+  source: "منبع",
+  moreSources: (n: string) => ` و ${n} منبع دیگر`,
+} as const;
+
+/** The site's footer (components/site-footer.tsx); the links sit between these parts. */
+export const FOOTER = {
+  about: "هر رقم این داشبورد از متن خبرها استخراج شده و به جمله‌ی منبع پیوند دارد. ارقام گرد یا جمع زده نمی‌شوند؛",
+  method: "روش کار",
+  read: "را بخوانید.",
+  data: "داده‌های باز",
+  formats: "(SQLite، CSV، JSON)",
+  extract: "استخراج از متن خبر",
+} as const;

@@ -5,7 +5,7 @@ import { formatNumber, formatYear, type MoneyUnit } from "@/lib/format";
 import { factHref } from "@/lib/links";
 import { SourceCite } from "@/components/source-cite";
 import type { DistinctFigure } from "@/lib/spending";
-import { KIND_LABELS } from "@/lib/strings";
+import { KIND_LABELS, SPENDING_TABLE } from "@/lib/strings";
 import type { SpendingSort } from "@/lib/url-state";
 import { Pagination } from "@/components/projects/pagination";
 
@@ -23,11 +23,11 @@ interface Props {
 
 type Column = { label: string; sorts?: [SpendingSort, SpendingSort?] };
 const COLUMNS: Column[] = [
-  { label: "محدوده", sorts: ["district"] },
-  { label: "نوع", sorts: ["kind"] },
-  { label: "مبلغ", sorts: ["amount-desc", "amount-asc"] },
-  { label: "سال", sorts: ["year-desc", "year-asc"] },
-  { label: "منبع" },
+  { label: SPENDING_TABLE.district, sorts: ["district"] },
+  { label: SPENDING_TABLE.kind, sorts: ["kind"] },
+  { label: SPENDING_TABLE.amount, sorts: ["amount-desc", "amount-asc"] },
+  { label: SPENDING_TABLE.year, sorts: ["year-desc", "year-asc"] },
+  { label: SPENDING_TABLE.source },
 ];
 
 function HeaderCell({ col, sort, sortHref }: { col: Column; sort?: SpendingSort; sortHref?: Props["sortHref"] }) {
@@ -75,7 +75,7 @@ export function SpendingTable({ caption, figures, unit, sort, sortHref, page, fi
                       <SourceCite a={{ id: s.articleId, title: s.articleTitle, outlet: s.outlet, published: s.published, url: s.url }} href={factHref(s.articleId, "amount", s.start)} max={40} quote={s.quote} />
                     </span>
                   ))}
-                  {f.sourceCount > f.sources.length ? <span className="text-muted"> و {formatNumber(f.sourceCount - f.sources.length)} منبع دیگر</span> : null}
+                  {f.sourceCount > f.sources.length ? <span className="text-muted">{SPENDING_TABLE.moreSources(formatNumber(f.sourceCount - f.sources.length))}</span> : null}
                 </td>
               </tr>
             ))}

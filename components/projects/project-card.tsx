@@ -7,12 +7,12 @@ import type { MoneyUnit } from "@/lib/format";
 import { formatJalali, formatNumber } from "@/lib/format";
 import { districtHref, factHref, projectHref } from "@/lib/links";
 import { SourceCite } from "@/components/source-cite";
-import { CATEGORY_LABELS, KIND_LABELS, STATUS_LABELS, STORY } from "@/lib/strings";
+import { CATEGORY_LABELS, KIND_LABELS, STORY, statusLabel } from "@/lib/strings";
 
 export type ProjectCardData = Omit<ProjectRow, "quote" | "end" | "amountId">;
 
 export function StatusBadge({ status }: { status: ProjectStatus | null }) {
-  const label = status ? STATUS_LABELS[status] : "وضعیت نامشخص";
+  const label = statusLabel(status);
   return <span className="rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent">{label}</span>;
 }
 

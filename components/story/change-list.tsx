@@ -2,13 +2,12 @@ import Link from "next/link";
 import type { ChangeArticle, ChangeRow } from "@/db/queries/changes";
 import { SourceCite } from "@/components/source-cite";
 import { figureText } from "@/lib/chart-data";
-import type { ProjectStatus } from "@/lib/extract/types";
 import { formatJalali, formatNumber, type MoneyUnit } from "@/lib/format";
 import { articleHref, factHref, projectHref } from "@/lib/links";
-import { CHANGES, KIND_LABELS, SOURCE, STATUS_LABELS, STORY } from "@/lib/strings";
+import { CHANGES, KIND_LABELS, SOURCE, STORY, statusLabel } from "@/lib/strings";
 
 function What({ c, unit }: { c: ChangeRow; unit: MoneyUnit }) {
-  const status = (s: ProjectStatus | null) => (s ? STATUS_LABELS[s] : "وضعیت نامشخص");
+  const status = statusLabel;
   if (c.type === "new-project") return <>{status(c.status)}</>;
   if (c.type === "status") return <>{status(c.status)} <span className="text-muted">({c.previousStatus ? `${STORY.before}: ${status(c.previousStatus)}` : CHANGES.firstStatus})</span></>;
   if (!c.figure) return null;
