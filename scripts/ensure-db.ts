@@ -8,6 +8,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { dbFile } from "../db/paths";
 import { refreshDerived } from "../db/ingest";
+import { appliedMigrations } from "../db/migrations-state";
 import { publishedState, writePublishedCopy } from "../db/publish";
 import { openWritable } from "../db/writer";
 import { env } from "../lib/env";
@@ -24,18 +25,9 @@ function storedFiles(file: string): Set<string> {
   }
 }
 
-function applied(file: string): number {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare("select count(*) n from __drizzle_migrations").get() as { n: number }).n;
-  } catch {
-    return 0;
-  } finally {
-    db.close();
-  }
-}
+const applied = (file: string): number => appliedMigrations(file) ?? 0;
 
-/** Applies pending migrations; after a schema change, rebuilds the projects in one transaction. */
+/** Applies pending migrations; after a schema change, rebuilds the works and aggregates in one transaction. */
 function migrateExisting(file: string): void {
   const before = applied(file);
   const w = openWritable(file);
