@@ -183,23 +183,24 @@ function clusterParsed(parsed: readonly Parsed[]): number[][] {
   return [...members.values()];
 }
 
-/** Words two matching names must share one of (a glued pair counts as its words). */
+/** The words a name is blocked on: its naming words, or its numbers when it has none. */
+function wordsOf(p: Parsed): readonly string[] {
+  return p.naming.length ? p.naming : [`#${p.numbers.join(",")}`];
+}
+
+/** Words two matching names must share one of (a glued pair counts as its words): every key at every position. */
 function blockKeys(p: Parsed): string[] {
-  const words = p.naming.length ? p.naming : [`#${p.numbers.join(",")}`];
-  const keys = new Set(words);
-  for (let i = 0; i + 1 < words.length; i++) keys.add(`${words[i]}${words[i + 1]}`);
-  for (let i = 0; i + 2 < words.length; i++) keys.add(`${words[i]}${words[i + 1]}${words[i + 2]}`);
-  return [...keys];
+  const words = wordsOf(p);
+  return [...new Set(words.flatMap((_, i) => keysAt(words, i)))];
 }
 
 /**
- * Keys of `p` that hold word `i` of its naming words: the word itself and the glued pairs and
+ * Keys of a name (its `wordsOf`) that hold word `i`: the word itself and the glued pairs and
  * triples around it. When `covers(p, q)`, every word of p that the walk in `covers` visits is a
  * key of q, and a word it skips sits inside a glued key of p that is a word of q: so q holds one
  * of these keys, for every i.
  */
-function keysAt(p: Parsed, i: number): string[] {
-  const words = p.naming.length ? p.naming : [`#${p.numbers.join(",")}`];
+function keysAt(words: readonly string[], i: number): string[] {
   const out: string[] = [];
   for (let from = Math.max(0, i - 2); from <= i; from++) {
     for (let n = 1; n <= 3; n++) if (from + n > i && from + n <= words.length) out.push(words.slice(from, from + n).join(""));
@@ -239,10 +240,10 @@ function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
   };
   /** Entries holding a key at each of p's two rarest positions, under `prefix`/`suffix`. */
   const candidates = (p: Parsed, prefix: string, suffix: string): Iterable<number> => {
-    const words = p.naming.length ? p.naming.length : 1;
+    const words = wordsOf(p);
     // the lists at each position, sized before any is copied (a common word's list is long)
-    const at = Array.from({ length: words }, (_, i) => {
-      const lists = keysAt(p, i).flatMap((k) => {
+    const at = words.map((_, i) => {
+      const lists = keysAt(words, i).flatMap((k) => {
         const l = index.get(`${prefix}${k}${suffix}`);
         return l ? [l] : [];
       });
