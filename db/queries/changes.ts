@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { and, asc, count, countDistinct, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, countDistinct, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { filterScopeOf } from "../../lib/districts";
 import type { ProjectStatus } from "../../lib/extract/types";
@@ -83,19 +83,13 @@ export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SI
     .all();
   if (!page_.length) return { articles: [], total, ...win };
   const ids = page_.map((a) => a.id);
-  const perArticle = new Map(
-    db.select({ articleId: projectChanges.articleId, n: count() }).from(projectChanges)
-      .innerJoin(projects, eq(projects.id, projectChanges.projectId))
-      .where(and(where, inArray(projectChanges.articleId, ids)))
-      .groupBy(projectChanges.articleId)
-      .all()
-      .map((r) => [r.articleId, r.n]),
-  );
-  // The first CHANGES_PER_ARTICLE of each article in text order, ranked in SQL (not read and cut).
+  // The first CHANGES_PER_ARTICLE of each article in text order, ranked in SQL (not read and cut),
+  // each row with its article's count of changes.
   const ranked = db
     .select({
       id: sql<number>`${projectChanges.id}`.as("ranked_id"),
       rank: sql<number>`row_number() over (partition by ${projectChanges.articleId} order by ${projectMentions.start}, ${projectChanges.id})`.as("rank"),
+      inArticle: sql<number>`count(*) over (partition by ${projectChanges.articleId})`.as("in_article"),
     })
     .from(projectChanges)
     .innerJoin(projects, eq(projects.id, projectChanges.projectId))
@@ -104,10 +98,14 @@ export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SI
     .as("ranked");
   const rows = db
     .select({
-      id: projectChanges.id, type: projectChanges.type, projectId: projectChanges.projectId, projectName: projects.name,
-      articleId: projectChanges.articleId, status: projectChanges.status, previousStatus: projectChanges.previousStatus,
+      change: {
+        id: projectChanges.id, type: projectChanges.type, projectId: projectChanges.projectId, projectName: projects.name,
+        articleId: projectChanges.articleId, status: projectChanges.status, previousStatus: projectChanges.previousStatus,
+        conflicts: projectChanges.conflicts,
+      },
       mention: { start: projectMentions.start, end: projectMentions.end, quote: projectMentions.quote, name: projectMentions.name },
-      conflicts: projectChanges.conflicts, figure,
+      figure,
+      inArticle: ranked.inArticle,
     })
     .from(projectChanges)
     .innerJoin(projects, eq(projects.id, projectChanges.projectId))
@@ -118,22 +116,24 @@ export function listChanges(f: Filters, page: number, pageSize = CHANGES_PAGE_SI
     .orderBy(asc(projectChanges.articleId), asc(projectMentions.start), asc(projectChanges.id))
     .all();
   const conflictsOf = (r: { conflicts: string | null }) => conflictIdsOf(r.conflicts).slice(0, CONFLICTS_SHOWN);
-  const conflictIds = [...new Set(rows.flatMap(conflictsOf))];
+  const conflictIds = [...new Set(rows.flatMap((r) => conflictsOf(r.change)))];
   const earlier = new Map(conflictIds.length ? db.select(figure).from(amounts).where(inArray(amounts.id, conflictIds)).all().map((a) => [a.id, a]) : []);
   return {
     total,
     ...win,
-    articles: page_.map((article) => ({
-      article,
-      changes: rows
-        .filter((r) => r.articleId === article.id)
-        .map((r) => ({
-          ...r,
-          figure: r.figure?.id ? r.figure : null,
-          conflicts: conflictsOf(r).flatMap((id) => earlier.get(id) ?? []),
+    articles: page_.map((article) => {
+      const own = rows.filter((r) => r.change.articleId === article.id);
+      return {
+        article,
+        changes: own.map(({ change, mention, figure: f }) => ({
+          ...change,
+          mention,
+          figure: f?.id ? f : null,
+          conflicts: conflictsOf(change).flatMap((id) => earlier.get(id) ?? []),
         })),
-      more: Math.max(0, (perArticle.get(article.id) ?? 0) - CHANGES_PER_ARTICLE),
-    })),
+        more: Math.max(0, (own[0]?.inArticle ?? 0) - CHANGES_PER_ARTICLE),
+      };
+    }),
   };
 }
 
