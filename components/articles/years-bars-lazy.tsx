@@ -3,10 +3,9 @@
 // placeholder keeps its height so nothing below it moves.
 import dynamic from "next/dynamic";
 import type { YearBar } from "@/lib/article-years";
+import { YEARS_CHART_HEIGHT } from "./years-chart-height";
 
-const HEIGHT = 200; // = YEARS_CHART_HEIGHT in years-bars.tsx (importing it would pull recharts in)
-
-const YearsBars = dynamic(() => import("./years-bars"), { ssr: false, loading: () => <div style={{ height: HEIGHT }} /> });
+const YearsBars = dynamic(() => import("./years-bars"), { ssr: false, loading: () => <div style={{ height: YEARS_CHART_HEIGHT }} /> });
 
 export function YearsBarsLazy({ bars }: { bars: readonly YearBar[] }) {
   return <YearsBars bars={bars} />;

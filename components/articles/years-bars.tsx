@@ -4,10 +4,9 @@
 // as a table, so nothing is lost without JavaScript or to a screen reader.
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { YearBar } from "@/lib/article-years";
+import { YEARS_CHART_HEIGHT } from "./years-chart-height";
 import { formatNumber, formatYear } from "@/lib/format";
 import { ARTICLE_YEARS } from "@/lib/strings";
-
-export const YEARS_CHART_HEIGHT = 200;
 
 export default function YearsBars({ bars }: { bars: readonly YearBar[] }) {
   // The SVG is laid out left to right (under dir="rtl" Chromium flips text-anchor, and the axis
