@@ -75,6 +75,9 @@ function nameRank(name: string): number[] {
  * kept), then the first in the timeline.
  */
 export function projectName(mentions: readonly StoryMention[]): string {
+  // one name (most works: one mention): nothing to rank
+  const only = mentions[0]?.name;
+  if (mentions.every((m) => m.name === only)) return only ?? "";
   const rank = new Map(mentions.map((m) => [m.name, nameRank(m.name)]));
   const cmp = (a: StoryMention, b: StoryMention) => {
     const [x, y] = [rank.get(a.name) ?? [], rank.get(b.name) ?? []];

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalise, normaliseString, toOriginal } from "./normalize";
 
@@ -22,5 +24,13 @@ describe("normalise", () => {
   it("trims spaces from mapped spans", () => {
     const nt = normalise("الف  ب");
     expect(toOriginal(nt, 3, 5).quote).toBe("ب");
+  });
+
+  it("normaliseString (the offset-free loop) equals normalise(s).text.trim() on every line of the seed articles", () => {
+    const dir = path.join(process.cwd(), "data/articles");
+    const lines = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).flatMap((f) => fs.readFileSync(path.join(dir, f), "utf8").split("\n"));
+    const odd = ["\u200Fمتن \n \u00A0 x\r\n", " \n\n ", "\uFEFF", "a \u200C b", "", "a  b", " a", "a \nb", "a\n b", "a\n\nb", "a ", "\n", "كهك", "۱۲"];
+    expect(lines.length).toBeGreaterThan(20);
+    for (const s of [...lines, ...odd, lines.join("\n")]) expect(normaliseString(s)).toBe(normalise(s).text.trim());
   });
 });
