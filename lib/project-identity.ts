@@ -188,12 +188,6 @@ function wordsOf(p: Parsed): readonly string[] {
   return p.naming.length ? p.naming : [`#${p.numbers.join(",")}`];
 }
 
-/** Words two matching names must share one of (a glued pair counts as its words): every key at every position. */
-function blockKeys(p: Parsed): string[] {
-  const words = wordsOf(p);
-  return [...new Set(words.flatMap((_, i) => keysAt(words, i)))];
-}
-
 /**
  * Keys of a name (its `wordsOf`) that hold word `i`: the word itself and the glued pairs and
  * triples around it. When `covers(p, q)`, every word of p that the walk in `covers` visits is a
@@ -217,18 +211,34 @@ function keysAt(words: readonly string[], i: number): string[] {
  */
 function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
   const out = parsed.map(() => new Set<number>());
-  const index = new Map<string, number[]>();
-  const push = (key: string, i: number) => {
-    const list = index.get(key);
-    if (list) list.push(i);
-    else index.set(key, [i]);
+  // Each entry's keys per word position, built once: the lookups below reuse these very strings,
+  // whose hashes V8 keeps, instead of concatenating a new key string per lookup (most of the pass).
+  const positions = parsed.map((p) => {
+    const words = wordsOf(p);
+    return words.map((_, i) => keysAt(words, i));
+  });
+  const keySets = positions.map((at) => new Set(at.flat()));
+  /** Blocks: "*" holds every entry (for names without a head); `head \0 phase \1 numbers` the rest. */
+  const blocks = new Map<string, Map<string, number[]>>();
+  const blockOf = (name: string) => {
+    let b = blocks.get(name);
+    if (!b) blocks.set(name, (b = new Map()));
+    return b;
   };
   const exactOf = (p: Parsed) => `${p.phase ?? ""}\u0001${p.numbers.join(",")}`;
-  parsed.forEach((p, i) => {
-    const exact = exactOf(p);
-    for (const k of blockKeys(p)) {
-      push(`*\u0000${k}`, i); // any head: for names without one
-      for (const h of p.heads) push(`${h}\u0000${k}\u0000${exact}`, i);
+  const headBlocks = parsed.map((p) => p.heads.map((h) => blockOf(`${h}\u0000${exactOf(p)}`)));
+  const any = blockOf("*");
+  // "*" is asked only for the keys of names without a head: only those keys are kept in it
+  const askedOfAny = new Set(parsed.flatMap((p, i) => (p.heads.length ? [] : [...(keySets[i] ?? [])])));
+  const add = (b: Map<string, number[]>, k: string, i: number) => {
+    const list = b.get(k);
+    if (list) list.push(i);
+    else b.set(k, [i]);
+  };
+  parsed.forEach((_, i) => {
+    for (const k of keySets[i] ?? []) {
+      if (askedOfAny.has(k)) add(any, k, i);
+      for (const b of headBlocks[i] ?? []) add(b, k, i);
     }
   });
   const test = (i: number, j: number) => {
@@ -238,31 +248,27 @@ function candidatePairs(parsed: readonly Parsed[]): Set<number>[] {
     out[i]?.add(j);
     out[j]?.add(i);
   };
-  /** Entries holding a key at each of p's two rarest positions, under `prefix`/`suffix`. */
-  const candidates = (p: Parsed, prefix: string, suffix: string): Iterable<number> => {
-    const words = wordsOf(p);
+  /** Entries of `block` holding a key at each of entry i's two rarest positions. */
+  const candidates = (i: number, block: ReadonlyMap<string, number[]>): Iterable<number> => {
     // the lists at each position, sized before any is copied (a common word's list is long)
-    const at = words.map((_, i) => {
-      const lists = keysAt(words, i).flatMap((k) => {
-        const l = index.get(`${prefix}${k}${suffix}`);
+    const at = (positions[i] ?? []).map((keys) => {
+      const lists = keys.flatMap((k) => {
+        const l = block.get(k);
         return l ? [l] : [];
       });
-      return { lists, size: lists.reduce((n, l) => n + l.length, 0) };
+      return { keys, lists, size: lists.reduce((n, l) => n + l.length, 0) };
     }).sort((a, b) => a.size - b.size);
     const [first, second] = at;
     if (!first) return [];
     if (!second) return first.lists.flat();
-    const inSecond = new Set(second.lists.flat());
-    return first.lists.flat().filter((j) => inSecond.has(j));
+    // an entry of the rarest position's lists that also holds a key at the second is in the
+    // second position's lists of this block (its blocks are its own): a look at its keys
+    // replaces building a set of the second lists (long ones, for a common word)
+    return first.lists.flat().filter((j) => second.keys.some((k) => keySets[j]?.has(k)));
   };
   parsed.forEach((p, i) => {
-    if (!p.heads.length) {
-      // a name without a head («فاز پنجم عمار یاسر») is compared with every name sharing its words
-      for (const j of candidates(p, "*\u0000", "")) test(i, j);
-      return;
-    }
-    const exact = exactOf(p);
-    for (const h of p.heads) for (const j of candidates(p, `${h}\u0000`, `\u0000${exact}`)) test(i, j);
+    // a name without a head («فاز پنجم عمار یاسر») is compared with every name sharing its words
+    for (const b of p.heads.length ? (headBlocks[i] ?? []) : [any]) for (const j of candidates(i, b)) test(i, j);
   });
   return out;
 }
