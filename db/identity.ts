@@ -202,8 +202,9 @@ export function rebuildProjects(w: WriteDb, entries: readonly CorrectionEntry[] 
   const clusters = clusterMentions(mentions.map((m) => ({ key: keyOf(m), name: m.name, places: m.places })));
   const byId = new Map(mentions.map((m) => [m.id, m]));
   const grouped = regroup(clusters.map((c) => c.map((k) => must(byKey.get(k), `mention ${k}`).id)), plan)
-    .map((g) => g.map((id) => must(byId.get(id), `mention ${id}`)))
-    .sort((a, b) => (keyOf(must(a[0], "first mention")) < keyOf(must(b[0], "first mention")) ? -1 : 1));
+    .map((g) => ({ g: g.map((id) => must(byId.get(id), `mention ${id}`)), first: keyOf(must(byId.get(must(g[0], "first mention")), "first mention")) }))
+    .sort((a, b) => (a.first < b.first ? -1 : 1)) // each key built once, not at every comparison
+    .map((x) => x.g);
   const ids = assignIds(grouped);
   db.delete(projectChanges).run();
   db.delete(projectPlaces).run();

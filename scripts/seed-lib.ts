@@ -4,6 +4,7 @@ import path from "node:path";
 import { IngestError, type ArticleInput } from "../db/ingest";
 import { ingestArticles } from "./lib/pipeline";
 import { publishedDbFile, writePublishedCopy } from "../db/publish";
+import { tuneForBulkLoad } from "../db/bulk";
 import { openWritable } from "../db/writer";
 import type { CorrectionEntry } from "../lib/corrections";
 import { listArticleFiles, loadArticle } from "./load-articles";
@@ -34,8 +35,9 @@ export function seedDatabase(
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.rmSync(tmp, { force: true });
   const w = openWritable(tmp);
+  tuneForBulkLoad(w);
   try {
-    const { outcomes, identity } = ingestArticles(w, [...seeds, ...corpus.inputs], corrections);
+    const { outcomes, identity } = ingestArticles(w, [...seeds, ...corpus.inputs], corrections, { bulk: true });
     w.sqlite.exec("ANALYZE"); // planner statistics, so the read-only app picks the right indexes
     w.sqlite.close();
     // The download copy first, then the database: the copy is never older than the file it describes.

@@ -1,6 +1,7 @@
 // THE ingest pipeline, composed here and nowhere else: decode (scripts/load-articles.ts, the file
 // edge) → extract (lib/extract) → guard (lib/article-guard) → persist (db/ingest.ts). The seed,
 // `npm run ingest`, the benchmarks and the tests all write articles through ingestArticles.
+import { deferIndexes, restoreDeferred } from "../../db/bulk";
 import { findStored, IngestError, persistArticle, refreshDerived, sha256, upsertPlaces, type ArticleInput, type ExtractedArticle, type IngestOutcome } from "../../db/ingest";
 import type { IdentityReport } from "../../db/identity";
 import type { WriteDb } from "../../db/writer";
@@ -20,14 +21,20 @@ export interface IngestRun {
  * corrections, all in ONE transaction: a failure (an IngestError names the file) leaves the
  * database exactly as it was. An article whose text is already stored is not extracted again.
  */
-export function ingestArticles(w: WriteDb, inputs: readonly ArticleInput[], corrections: readonly CorrectionEntry[] = []): IngestRun {
+export function ingestArticles(
+  w: WriteDb, inputs: readonly ArticleInput[], corrections: readonly CorrectionEntry[] = [], opts: { bulk?: boolean } = {},
+): IngestRun {
   return w.sqlite.transaction(() => {
+    // bulk (a fresh file, the seed): indexes built once after the writes (db/bulk.ts)
+    const deferred = opts.bulk ? deferIndexes(w) : null;
     upsertPlaces(w);
     const outcomes = inputs.map((input) => {
       const hash = sha256(input.text);
       return findStored(w, input.file, hash) ?? persistArticle(w, extractChecked(input, hash));
     });
-    return { outcomes, identity: refreshDerived(w, corrections) };
+    const identity = refreshDerived(w, corrections);
+    if (deferred) restoreDeferred(w, deferred);
+    return { outcomes, identity };
   })();
 }
 
