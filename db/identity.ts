@@ -176,14 +176,14 @@ function writers(sqlite: WriteDb["sqlite"]) {
   return {
     // an upsert, not delete + insert: deleting a project would null its mentions' links first
     project: sqlite.prepare(`insert into projects (id, name, name_folded, status, category, article_count, mention_count, first_published,
-      last_published, first_article_id, first_start, last_article_id, latest_mention_id, amount_id, amount_value_rial, hidden)
+      last_published, first_article_id, first_start, last_article_id, latest_mention_id, amount_id, amount_value_rial, hidden, places_key)
       values (@id, @name, @nameFolded, @status, @category, @articleCount, @mentionCount, @firstPublished, @lastPublished,
-      @firstArticleId, @firstStart, @lastArticleId, @latestMentionId, @amountId, @amountValueRial, 0)
+      @firstArticleId, @firstStart, @lastArticleId, @latestMentionId, @amountId, @amountValueRial, 0, @placesKey)
       on conflict(id) do update set name = excluded.name, name_folded = excluded.name_folded, status = excluded.status,
       category = excluded.category, article_count = excluded.article_count, mention_count = excluded.mention_count,
       first_published = excluded.first_published, last_published = excluded.last_published, first_article_id = excluded.first_article_id,
       first_start = excluded.first_start, last_article_id = excluded.last_article_id, latest_mention_id = excluded.latest_mention_id,
-      amount_id = excluded.amount_id, amount_value_rial = excluded.amount_value_rial, hidden = 0`),
+      amount_id = excluded.amount_id, amount_value_rial = excluded.amount_value_rial, hidden = 0, places_key = excluded.places_key`),
     unused: sqlite.prepare("delete from projects where id not in (select value from json_each(?))"),
     place: sqlite.prepare("insert into project_places (project_id, place_slug) values (?, ?)"),
     mention: sqlite.prepare("update project_mentions set project_id = ? where id = ?"),
@@ -214,8 +214,12 @@ export function rebuildProjects(w: WriteDb, entries: readonly CorrectionEntry[] 
     const id = ids[i] as number;
     const s = summarise(g);
     const largest = g.filter((m) => m.amountValueRial !== null).sort((a, b) => (b.amountValueRial ?? 0) - (a.amountValueRial ?? 0))[0];
-    put.project.run({ id, ...s, nameFolded: foldText(s.name), amountId: largest?.amountId ?? null, amountValueRial: largest?.amountValueRial ?? null });
-    for (const slug of new Set(g.flatMap((m) => m.places))) put.place.run(id, slug);
+    const slugs = [...new Set(g.flatMap((m) => m.places))];
+    put.project.run({
+      id, ...s, nameFolded: foldText(s.name), amountId: largest?.amountId ?? null, amountValueRial: largest?.amountValueRial ?? null,
+      placesKey: encodePlacesKey(slugs),
+    });
+    for (const slug of slugs) put.place.run(id, slug);
     for (const m of g) {
       if (m.oldProject !== id) put.mention.run(id, m.id); // a re-ingest moves few mentions
       projectOf.set(m.id, id);
@@ -251,7 +255,7 @@ function recordProjectCorrections(db: Db, plan: Plan, entries: readonly Correcti
     const id = projectOf.get(h.mention);
     if (id !== undefined) {
       // hidden: never listed, and counted in no district
-      db.update(projects).set({ hidden: true }).where(eq(projects.id, id)).run();
+      db.update(projects).set({ hidden: true, placesKey: "" }).where(eq(projects.id, id)).run();
       db.delete(projectPlaces).where(eq(projectPlaces.projectId, id)).run();
     }
     note(h.entry, id);
