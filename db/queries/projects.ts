@@ -1,7 +1,8 @@
 import { aliasedTable, and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { filterScopeOf, filtersCovering, type PlaceSlug } from "../../lib/districts";
+import { filterScopeOf, type PlaceSlug } from "../../lib/districts";
 import type { ProjectRow } from "../../lib/facts";
 import { pageWindow, type PageWindow } from "../../lib/paging";
+import { facetsFromGroups } from "../../lib/search-facets";
 import type { ProjectStatus } from "../../lib/extract/types";
 import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
@@ -73,6 +74,21 @@ function selectProjectRows() {
 /** One page of projects; a page past the end is the last page (lib/paging.ts). */
 export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; total: number } & PageWindow {
   const where = conditions(state);
+  if (state.q && foldText(state.q) && pageWindow(state.page, Number.MAX_SAFE_INTEGER, PAGE_SIZE).page === 1) {
+    // The first page of a search (most of them): the page and the total from ONE pass over the
+    // works it matches, which a search reads whole anyway (a word found in one work of five,
+    // within a region: 39 → 22 ms at 100,000 works). An empty first page is an empty list. A
+    // later page counts first, so a page past the end still costs two passes, not three.
+    const first = getDb()
+      .select({ id: projects.id, total: sql<number>`count(*) over ()` })
+      .from(projects)
+      .where(where)
+      .orderBy(...ORDER[state.sort])
+      .limit(PAGE_SIZE)
+      .all();
+    const total = first[0]?.total ?? 0;
+    return { rows: rowsFor(first.map((r) => r.id)), total, ...pageWindow(1, total, PAGE_SIZE) };
+  }
   const total = getDb().select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
   const win = pageWindow(state.page, total, PAGE_SIZE);
   // Deferred join: the page's ids come from an index walk over `projects` alone.
@@ -108,21 +124,28 @@ export interface ProjectFacets {
 
 /** Counts next to each filter value, each computed with the OTHER filters applied. */
 export function countProjectFacets(f: Filters): ProjectFacets {
-  // Without a search the counts come from the per-place aggregates every ingest stores
-  // (db/aggregates.ts place_facets: works per place filter × status × category, a few hundred rows);
-  // with one, from the works the search matches.
-  const searching = Boolean(f.q && foldText(f.q));
+  // With a search: one grouped read of the works it matches (lib/search-facets.ts). Without one,
+  // the per-place aggregates every ingest stores (db/aggregates.ts place_facets: works per place
+  // filter × status × category, a few hundred rows).
+  if (f.q && foldText(f.q)) {
+    const groups = getDb()
+      .select({ status: projects.status, category: projects.category, placesKey: projects.placesKey, n: count() })
+      .from(projects)
+      .where(conditions({ q: f.q }))
+      .groupBy(projects.status, projects.category, projects.placesKey)
+      .all();
+    return facetsFromGroups(groups, { district: f.district, status: f.status, category: f.category });
+  }
   // Status and category from ONE grouped pass (status × category): each facet applies the other
   // facet's filter, which the pairs already carry.
-  const pairs =
-    f.district && !searching
-      ? getDb().select({ status: placeFacets.status, category: placeFacets.category, n: placeFacets.projects }).from(placeFacets).where(eq(placeFacets.slug, f.district)).all()
-      : getDb()
-          .select({ status: projects.status, category: projects.category, n: count() })
-          .from(projects)
-          .where(conditions({ ...f, status: null, category: null }))
-          .groupBy(projects.status, projects.category)
-          .all();
+  const pairs = f.district
+    ? getDb().select({ status: placeFacets.status, category: placeFacets.category, n: placeFacets.projects }).from(placeFacets).where(eq(placeFacets.slug, f.district)).all()
+    : getDb()
+        .select({ status: projects.status, category: projects.category, n: count() })
+        .from(projects)
+        .where(conditions({}))
+        .groupBy(projects.status, projects.category)
+        .all();
   const status = new Map<string, number>();
   const category = new Map<string, number>();
   for (const p of pairs) {
@@ -130,7 +153,7 @@ export function countProjectFacets(f: Filters): ProjectFacets {
     if (!f.category || p.category === f.category) status.set(s, (status.get(s) ?? 0) + p.n);
     if (!f.status || s === f.status) category.set(p.category, (category.get(p.category) ?? 0) + p.n);
   }
-  return { status, category, district: searching ? countDistrictsOfSearch(f) : countDistricts(f) };
+  return { status, category, district: countDistricts(f) };
 }
 
 /** Works per place filter under the status and category filters (the district does not narrow its own facet). */
@@ -143,28 +166,6 @@ function countDistricts(f: Filters): Map<string, number> {
     .having(sql`sum(${placeFacets.projects}) > 0`)
     .all();
   return new Map(rows.map((r) => [r.slug, r.n]));
-}
-
-/**
- * The same under a search: the matching works' place links, counted per filter that covers each
- * place (lib/districts.ts), from one indexed read of the links of the works that match.
- */
-function countDistrictsOfSearch(f: Filters): Map<string, number> {
-  const links = getDb()
-    .select({ id: projectPlaces.projectId, slug: projectPlaces.placeSlug })
-    .from(projects)
-    .innerJoin(projectPlaces, eq(projectPlaces.projectId, projects.id))
-    .where(conditions({ ...f, district: null }))
-    .all();
-  const seen = new Map<string, Set<number>>();
-  for (const l of links) {
-    for (const owner of filtersCovering(l.slug)) {
-      let ids = seen.get(owner);
-      if (!ids) seen.set(owner, (ids = new Set()));
-      ids.add(l.id);
-    }
-  }
-  return new Map([...seen].map(([owner, ids]) => [owner, ids.size]));
 }
 
 export const TIMELINE_PAGE_SIZE = 30;

@@ -89,6 +89,25 @@ describe("project identity on the dev corpus", () => {
     }
   });
 
+  it("pages a search: the first page's one-pass total is the works' count, pages follow on, a page past the end is the last", async () => {
+    process.env.DB_FILE = file;
+    const { countProjectFacets, listProjects } = await import("../../db/queries/projects");
+    const { PROJECT_DEFAULTS } = await import("../../lib/url-state");
+    for (const q of ["بوستان", "ستا", "ان"]) {
+      const [p1, p2, last] = [1, 2, 999].map((page) => listProjects({ ...PROJECT_DEFAULTS, q, page }));
+      if (!p1 || !p2 || !last) throw new Error("pages");
+      expect([q, p1.rows.length, p1.total > 20]).toEqual([q, 20, true]);
+      expect([p2.total, last.total, p2.page, last.page]).toEqual([p1.total, p1.total, 2, p1.pages]);
+      const first = new Set(p1.rows.map((r) => r.id));
+      expect(p2.rows.filter((r) => first.has(r.id))).toEqual([]);
+      expect(last.rows.length).toBe(p1.total - (p1.pages - 1) * 20);
+      const f = countProjectFacets({ district: null, status: null, category: null, q });
+      expect([q, [...f.status.values()].reduce((a, b) => a + b, 0)]).toEqual([q, p1.total]);
+    }
+    const none = listProjects({ ...PROJECT_DEFAULTS, q: "ناموجودترین" });
+    expect([none.total, none.rows.length, none.page, none.pages]).toEqual([0, 0, 1, 1]);
+  });
+
   it("counts each place's projects as its list shows them, under every status and category filter", async () => {
     process.env.DB_FILE = file;
     const { countProjectFacets, listProjects } = await import("../../db/queries/projects");
@@ -112,6 +131,21 @@ describe("project identity on the dev corpus", () => {
       const f = countProjectFacets({ district: slug, status: null, category: null, q: "" });
       for (const status of PROJECT_STATUSES) expect([slug, status, total({ district: slug, status })]).toEqual([slug, status, f.status.get(status) ?? 0]);
       for (const category of PROJECT_CATEGORIES) expect([slug, category, total({ district: slug, category })]).toEqual([slug, category, f.category.get(category) ?? 0]);
+    }
+    // under a search (the matched works grouped by status, category and places: lib/search-facets.ts)
+    for (const q of ["بوستان", "تقاطع", "خیابان", "پل"]) {
+      const all = countProjectFacets({ district: null, status: null, category: null, q });
+      expect([q, [...all.district.values()].some((n) => n > 0)]).toEqual([q, true]);
+      for (const slug of PLACE_SLUGS) expect([q, slug, total({ q, district: slug })]).toEqual([q, slug, all.district.get(slug) ?? 0]);
+      for (const slug of ["region-6", "region-3", "city", "kahak"] as const) {
+        const f = countProjectFacets({ district: slug, status: null, category: null, q });
+        for (const status of PROJECT_STATUSES) expect([q, slug, status, total({ q, district: slug, status })]).toEqual([q, slug, status, f.status.get(status) ?? 0]);
+        for (const category of PROJECT_CATEGORIES) expect([q, slug, category, total({ q, district: slug, category })]).toEqual([q, slug, category, f.category.get(category) ?? 0]);
+      }
+      for (const status of PROJECT_STATUSES) {
+        const f = countProjectFacets({ district: null, status, category: null, q });
+        for (const slug of PLACE_SLUGS) expect([q, status, slug, total({ q, status, district: slug })]).toEqual([q, status, slug, f.district.get(slug) ?? 0]);
+      }
     }
   });
 
