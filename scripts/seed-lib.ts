@@ -41,7 +41,7 @@ export function seedDatabase(
     w.sqlite.exec("ANALYZE"); // planner statistics, so the read-only app picks the right indexes
     w.sqlite.close();
     // The download copy first, then the database: the copy is never older than the file it describes.
-    writePublishedCopy(tmp, publishedDbFile(target));
+    writePublishedCopy(tmp, publishedDbFile(target), { closed: true }); // closed above, renamed below
     fs.renameSync(tmp, target);
     const facts = outcomes.reduce((s, o) => s + o.facts, 0);
     return { ok: true, articles: outcomes.length, facts, seeds: seeds.length, corpus: corpus.inputs.length, projects: identity.projects, stale: identity.stale, absent: identity.absent };
