@@ -24,7 +24,8 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "qom-bounds-"));
   db = seedWorstCaseDb(path.join(dir, "worst.db"), { bidi: true });
-  server = await startServer({ port: PORT, dbFile: path.join(dir, "worst.db"), server: "cached" });
+  // SEARCH_MATCH_CAP 5,000: «شماره» (in every worst-case name, ≈ 10,000) is refused, «بوستان» (≈ 1,700) is not
+  server = await startServer({ port: PORT, dbFile: path.join(dir, "worst.db"), server: "cached", env: { SEARCH_MATCH_CAP: "5000" } });
 });
 
 test.afterAll(async () => {
@@ -86,6 +87,32 @@ test.describe("every route stays under its cap at the worst case", () => {
       }
     }
     expect(linked).toBeGreaterThan(0);
+  });
+});
+
+test.describe("a search too broad to count (SEARCH_MATCH_CAP, docs/bounds.md)", () => {
+  test("is refused with a message in Persian, its facets carry no counts, and the API answers 400", async ({ page, request }) => {
+    await page.goto(`${server.url}/projects?q=${encodeURIComponent("شماره")}`);
+    const refusal = page.getByTestId("search-too-broad");
+    await expect(refusal).toContainText("«شماره» در بیش از ۵٬۰۰۰ نامِ پروژه آمده است");
+    await expect(refusal).toContainText("واژه‌ی دقیق‌تری بنویسید");
+    await expect(page.getByTestId("project-list")).toHaveCount(0);
+    // no number stands for the whole: not beside the title, not beside any filter
+    await expect(page.getByTestId("result-count")).not.toContainText(/[۰-۹0-9]/);
+    await expect(page.getByTestId("result-count")).toContainText("«شماره»");
+    await expect(page.locator("#filters li")).not.toHaveCount(0);
+    await expect(page.locator("#filters li .tabular-nums")).toHaveCount(0);
+    const api = await request.get(`${server.url}/api/projects?q=${encodeURIComponent("شماره")}`);
+    expect(api.status()).toBe(400);
+    expect(await api.json()).toMatchObject({ parameter: "q", limit: 5000 });
+  });
+
+  test("a narrower search on the same server is counted and listed as usual", async ({ page }) => {
+    await page.goto(`${server.url}/projects?q=${encodeURIComponent("بوستان")}`);
+    await expect(page.getByTestId("search-too-broad")).toHaveCount(0);
+    await expect(page.getByTestId("result-count")).toContainText(/[۰-۹]+ پروژه/);
+    await expect(page.getByTestId("project-list").locator("li").first()).toBeVisible();
+    await expect(page.locator("#filters li .tabular-nums").first()).toBeVisible();
   });
 });
 

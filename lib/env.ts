@@ -25,6 +25,12 @@ const EnvSchema = z.object({
   GEO_DIR: z.string().min(1).default("../shared/geo"),
   /** The editor's corrections (docs/corrections.md), applied by every seed and ingest. */
   CORRECTIONS_FILE: z.string().min(1).default("data/corrections.yaml"),
+  /**
+   * The most project names one search may match (docs/bounds.md): a search's list, total and
+   * facets read every work it matches, so a word found in nearly every name («شهید», one letter)
+   * would read the whole corpus per request; past this it is refused with a message.
+   */
+  SEARCH_MATCH_CAP: z.coerce.number().int().min(1).default(20_000),
 });
 
 type Parsed = z.infer<typeof EnvSchema>;

@@ -303,6 +303,9 @@ export const PROJECT_LIST = {
   category: "نوع پروژه",
   toFilters: "فیلتر محدوده، وضعیت و نوع ↓",
   none: "هیچ پروژه‌ای با این فیلترها پیدا نشد.",
+  /** After «the search words» (isolated in the page): a search refused as too broad (docs/bounds.md). */
+  tooBroad: (cap: string) => `در بیش از ${cap} نامِ پروژه آمده است؛ این جست‌وجو برای شمردن و مرتب کردن بیش از اندازه گسترده است.`,
+  tooBroadHint: "واژه‌ی دقیق‌تری بنویسید یا آن را کامل‌تر کنید.",
   clearAll: "پاک کردن همه‌ی فیلترها",
 } as const;
 

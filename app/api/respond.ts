@@ -29,6 +29,11 @@ export function csv(body: string, filename: string, headers: Record<string, stri
   });
 }
 
+/** A request the API will not answer as asked (400), with what to change. */
+export function badRequestJson(body: { error: string } & Record<string, unknown>): Response {
+  return new Response(JSON.stringify(body), { status: 400, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-cache" } });
+}
+
 export function notFoundJson(what: string): Response {
   return new Response(JSON.stringify({ error: `not found: ${what}` }), { status: 404, headers: { "content-type": "application/json; charset=utf-8" } });
 }

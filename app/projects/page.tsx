@@ -7,6 +7,7 @@ import { SearchForm } from "@/components/projects/search-form";
 import { UnitSwitch } from "@/components/unit-switch";
 import { countProjectFacets, listProjects } from "@/db/queries/projects";
 import { placeLabel } from "@/lib/districts";
+import { env } from "@/lib/env";
 import { formatNumber } from "@/lib/format";
 import { categoryOptions, districtGroups, statusOptions } from "@/lib/project-facets";
 import { CATEGORY_LABELS, FILTERS, PROJECT_LIST, STATUS_LABELS } from "@/lib/strings";
@@ -23,8 +24,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ProjectsPage({ searchParams }: Props) {
   const state = parseProjectQuery(await searchParams);
-  const { rows, total, page, pages } = listProjects(state);
-  const counts = countProjectFacets(state);
+  const { rows, total, page, pages, tooBroad } = listProjects(state);
+  // a search too broad to count gets no counts at all, never zeros (docs/bounds.md)
+  const counts = tooBroad ? null : countProjectFacets(state);
   const filtered = state.district || state.status || state.category || state.q;
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
@@ -49,7 +51,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
           <SearchForm state={state} />
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
             <p data-testid="result-count">
-              {formatNumber(total)} پروژه
+              {tooBroad ? PROJECT_LIST.title : <>{formatNumber(total)} پروژه</>}
               {state.district ? <> در <strong><bdi>{placeLabel(state.district)}</bdi></strong></> : null}
               {state.status ? <> | {STATUS_LABELS[state.status]}</> : null}
               {state.category ? <> | {CATEGORY_LABELS[state.category]}</> : null}
@@ -59,7 +61,12 @@ export default async function ProjectsPage({ searchParams }: Props) {
             <UnitSwitch unit={state.unit} hrefFor={(unit) => projectsHref({ ...state, unit })} />
           </div>
         </div>
-        {rows.length ? (
+        {tooBroad ? (
+          <div className="mt-6 rounded border border-dashed border-rule p-6 text-center" data-testid="search-too-broad" role="status">
+            <p className="font-bold">«<bdi>{state.q}</bdi>» {PROJECT_LIST.tooBroad(formatNumber(env().SEARCH_MATCH_CAP))}</p>
+            <p className="mt-1">{PROJECT_LIST.tooBroadHint}</p>
+          </div>
+        ) : rows.length ? (
           <ul className="mt-2 divide-y divide-rule border-y border-rule" data-testid="project-list">
             {rows.map((p) => <ProjectCard key={p.id} p={p} unit={state.unit} />)}
           </ul>

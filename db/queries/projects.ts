@@ -7,6 +7,7 @@ import type { ProjectStatus } from "../../lib/extract/types";
 import { foldText } from "../../lib/text-fold";
 import type { ProjectQueryState } from "../../lib/url-state";
 import { PAGE_SIZE } from "../../lib/url-state";
+import { env } from "../../lib/env";
 import { getDb } from "../client";
 import { amounts, articles, placeFacets, projectChanges, projectMentions, projectPlaces, projects } from "../schema";
 
@@ -16,7 +17,11 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function conditions(f: Partial<Filters>): SQL | undefined {
+/**
+ * The filters as SQL. A search (`q`) is given as the mentions it matched (`matched`, from
+ * searchMatches): any name a report gave a work counts, so «پل آقازاده» finds «پل شهیدان آقازاده».
+ */
+function conditions(f: Partial<Omit<Filters, "q">>, matched: SQL | null = null): SQL | undefined {
   const db = getDb();
   const parts: (SQL | undefined)[] = [eq(projects.hidden, false)];
   if (f.district) {
@@ -25,9 +30,7 @@ function conditions(f: Partial<Filters>): SQL | undefined {
   }
   if (f.status) parts.push(eq(projects.status, f.status));
   if (f.category) parts.push(eq(projects.category, f.category));
-  const q = f.q ? foldText(f.q) : "";
-  // Any name a report gave it: «پل آقازاده» finds «پل شهیدان آقازاده» (the shown name is one of them).
-  if (q) parts.push(sql`${projects.id} in (select ${projectMentions.projectId} from ${projectMentions} where ${projectMentions.id} in ${mentionsNamed(q)})`);
+  if (matched) parts.push(sql`${projects.id} in (select ${projectMentions.projectId} from ${projectMentions} where ${projectMentions.id} in (${matched}))`);
   return and(...parts);
 }
 
@@ -37,8 +40,8 @@ function conditions(f: Partial<Filters>): SQL | undefined {
  * cut into trigrams and scan the names.
  */
 function mentionsNamed(q: string): SQL {
-  if ([...q].length >= 3) return sql`(select rowid from mention_names where mention_names match ${`"${q.replace(/"/g, '""')}"`})`;
-  return sql`(select ${projectMentions.id} from ${projectMentions} where ${projectMentions.nameFolded} like ${`%${escapeLike(q)}%`} escape '\\')`;
+  if ([...q].length >= 3) return sql`select rowid as id from mention_names where mention_names match ${`"${q.replace(/"/g, '""')}"`}`;
+  return sql`select ${projectMentions.id} as id from ${projectMentions} where ${projectMentions.nameFolded} like ${`%${escapeLike(q)}%`} escape '\\'`;
 }
 
 const ORDER = {
@@ -71,10 +74,40 @@ function selectProjectRows() {
     .leftJoin(figure, eq(figure.id, projects.amountId));
 }
 
+/**
+ * The mentions a search matches, as a subquery for `conditions`: "none" without a search, "too
+ * broad" past SEARCH_MATCH_CAP names (env, docs/bounds.md). The check stops counting at the cap,
+ * so it is bounded too. Three letters or more: the trigram index, cheap to ask again in each query.
+ * One or two: a scan of every name (28 ms at 100,000 works), so it runs once and its ids are handed
+ * on (a trigram search handed on as ids was slower: 20 → 37 ms for 19,000 names).
+ */
+function searchMatches(q: string): { kind: "none" } | { kind: "too broad" } | { kind: "matched"; mentions: SQL } {
+  const folded = foldText(q);
+  if (!folded) return { kind: "none" };
+  const cap = env().SEARCH_MATCH_CAP;
+  const named = mentionsNamed(folded);
+  if ([...folded].length >= 3) {
+    const n = getDb().get<{ n: number }>(sql`select count(*) as n from (${named} limit ${cap + 1})`)?.n ?? 0;
+    return n > cap ? { kind: "too broad" } : { kind: "matched", mentions: named };
+  }
+  const ids = getDb().all<{ id: number }>(sql`${named} limit ${cap + 1}`).map((r) => r.id);
+  return ids.length > cap ? { kind: "too broad" } : { kind: "matched", mentions: sql`select value from json_each(${JSON.stringify(ids)})` };
+}
+
+/** Whether a search matches more project names than one request may read (SEARCH_MATCH_CAP). */
+export function searchTooBroad(q: string): boolean {
+  return searchMatches(q).kind === "too broad";
+}
+
+/** `tooBroad`: a refused search (no rows, and a total of 0 that must not be shown as a count). */
+export type ProjectPage = { rows: ProjectRow[]; total: number; tooBroad: boolean } & PageWindow;
+
 /** One page of projects; a page past the end is the last page (lib/paging.ts). */
-export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; total: number } & PageWindow {
-  const where = conditions(state);
-  if (state.q && foldText(state.q) && pageWindow(state.page, Number.MAX_SAFE_INTEGER, PAGE_SIZE).page === 1) {
+export function listProjects(state: ProjectQueryState): ProjectPage {
+  const search = searchMatches(state.q);
+  if (search.kind === "too broad") return { rows: [], total: 0, tooBroad: true, ...pageWindow(1, 0, PAGE_SIZE) };
+  const where = conditions(state, search.kind === "matched" ? search.mentions : null);
+  if (search.kind === "matched" && pageWindow(state.page, Number.MAX_SAFE_INTEGER, PAGE_SIZE).page === 1) {
     // The first page of a search (most of them): the page and the total from ONE pass over the
     // works it matches, which a search reads whole anyway (a word found in one work of five,
     // within a region: 39 → 22 ms at 100,000 works). An empty first page is an empty list. A
@@ -87,7 +120,7 @@ export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; to
       .limit(PAGE_SIZE)
       .all();
     const total = first[0]?.total ?? 0;
-    return { rows: rowsFor(first.map((r) => r.id)), total, ...pageWindow(1, total, PAGE_SIZE) };
+    return { rows: rowsFor(first.map((r) => r.id)), total, tooBroad: false, ...pageWindow(1, total, PAGE_SIZE) };
   }
   const total = getDb().select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
   const win = pageWindow(state.page, total, PAGE_SIZE);
@@ -101,7 +134,7 @@ export function listProjects(state: ProjectQueryState): { rows: ProjectRow[]; to
     .offset(win.offset)
     .all()
     .map((r) => r.id);
-  return { rows: rowsFor(ids), total, ...win };
+  return { rows: rowsFor(ids), total, tooBroad: false, ...win };
 }
 
 function rowsFor(ids: readonly number[]): ProjectRow[] {
@@ -127,11 +160,13 @@ export function countProjectFacets(f: Filters): ProjectFacets {
   // With a search: one grouped read of the works it matches (lib/search-facets.ts). Without one,
   // the per-place aggregates every ingest stores (db/aggregates.ts place_facets: works per place
   // filter × status × category, a few hundred rows).
-  if (f.q && foldText(f.q)) {
+  const search = searchMatches(f.q);
+  if (search.kind === "too broad") return { status: new Map(), category: new Map(), district: new Map() };
+  if (search.kind === "matched") {
     const groups = getDb()
       .select({ status: projects.status, category: projects.category, placesKey: projects.placesKey, n: count() })
       .from(projects)
-      .where(conditions({ q: f.q }))
+      .where(conditions({}, search.mentions))
       .groupBy(projects.status, projects.category, projects.placesKey)
       .all();
     return facetsFromGroups(groups, { district: f.district, status: f.status, category: f.category });

@@ -31,13 +31,19 @@ const PROJECT_STATES: readonly [string, Partial<ProjectQueryState>][] = [
   ["last page (5000)", { page: 5000 }],
   ["region-6+in_progress+amount-desc p20", { district: "region-6", status: "in_progress", sort: "amount-desc", page: 20 }],
   ["district=region-2+q=بازار", { district: "region-2", q: "بازار" }],
+  // the worst searches a stranger can send: the most names under the cap, a scan, and two refusals
+  ["q=بازار (19,286 names, under the cap)", { q: "بازار" }],
+  ["q=بازار page 100000", { q: "بازار", page: 100_000 }],
+  ["q=پل (two letters: every name scanned)", { q: "پل" }],
+  ["q=شهید (in every name: refused)", { q: "شهید" }],
+  ["q=ا (one letter: refused)", { q: "ا" }],
 ];
 
 export function queryCases(): QueryCase[] {
   const projectCases = PROJECT_STATES.flatMap(([label, s]): QueryCase[] => {
     const state = { ...PROJECT_DEFAULTS, ...s };
     return [
-      { name: `listProjects ${label}`, run: () => { const r = listProjects(state); return `${r.rows.length} of ${r.total}`; } },
+      { name: `listProjects ${label}`, run: () => { const r = listProjects(state); return r.tooBroad ? "refused: too broad" : `${r.rows.length} of ${r.total}`; } },
       { name: `countProjectFacets ${label}`, run: () => { const f = countProjectFacets(state); return `${f.district.size}/${f.status.size}/${f.category.size} keys`; } },
     ];
   });

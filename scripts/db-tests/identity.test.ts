@@ -108,6 +108,29 @@ describe("project identity on the dev corpus", () => {
     expect([none.total, none.rows.length, none.page, none.pages]).toEqual([0, 0, 1, 1]);
   });
 
+  it("refuses a search matching more names than SEARCH_MATCH_CAP: no rows, no counts; a narrower one is answered", async () => {
+    process.env.DB_FILE = file;
+    const { countProjectFacets, listProjects, searchTooBroad } = await import("../../db/queries/projects");
+    const { PROJECT_DEFAULTS } = await import("../../lib/url-state");
+    const before = listProjects({ ...PROJECT_DEFAULTS, q: "ان" });
+    expect(before.tooBroad).toBe(false);
+    process.env.SEARCH_MATCH_CAP = "40"; // «ان» (two letters: the scan) and «ستا» (three: the index) are in more names than that
+    try {
+      for (const q of ["ان", "ستا"]) {
+        expect([q, searchTooBroad(q)]).toEqual([q, true]);
+        const refused = listProjects({ ...PROJECT_DEFAULTS, q, district: "region-3" });
+        expect([refused.tooBroad, refused.rows, refused.total]).toEqual([true, [], 0]);
+        const f = countProjectFacets({ district: null, status: null, category: null, q });
+        expect([f.status.size, f.category.size, f.district.size]).toEqual([0, 0, 0]);
+      }
+      const khezr = listProjects({ ...PROJECT_DEFAULTS, q: "خضر" });
+      expect([khezr.tooBroad, khezr.total > 0]).toEqual([false, true]);
+    } finally {
+      delete process.env.SEARCH_MATCH_CAP;
+    }
+    expect(listProjects({ ...PROJECT_DEFAULTS, q: "ان" }).total).toBe(before.total);
+  });
+
   it("counts each place's projects as its list shows them, under every status and category filter", async () => {
     process.env.DB_FILE = file;
     const { countProjectFacets, listProjects } = await import("../../db/queries/projects");

@@ -95,7 +95,7 @@ const READY_TIMEOUT_MS = 60_000;
 
 export type ServerKind = "cached" | "next";
 
-export async function startServer(opts: { port?: number; dbFile?: string; server?: ServerKind } = {}): Promise<AppServer> {
+export async function startServer(opts: { port?: number; dbFile?: string; server?: ServerKind; env?: Record<string, string> } = {}): Promise<AppServer> {
   const base = process.env.BASE_URL;
   if (base) {
     assertLoopback(base);
@@ -113,7 +113,7 @@ export async function startServer(opts: { port?: number; dbFile?: string; server
   const [cmd, args] = kind === "cached" ? [process.execPath, [cached]] : [path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"]];
   const proc = startProc(cmd, args, {
     cwd: process.cwd(),
-    env: { ...process.env, DB_FILE: dbFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
+    env: { ...process.env, ...opts.env, DB_FILE: dbFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
   }, 100_000); // the tail is enough
   const { child, stop } = proc;
   const url = `http://127.0.0.1:${port}`;
