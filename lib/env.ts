@@ -30,7 +30,7 @@ const EnvSchema = z.object({
    * facets read every work it matches, so a word found in nearly every name («شهید», one letter)
    * would read the whole corpus per request; past this it is refused with a message.
    */
-  SEARCH_MATCH_CAP: z.coerce.number().int().min(1).default(20_000),
+  SEARCH_MATCH_CAP: z.coerce.number().int().min(1).default(10_000),
 });
 
 type Parsed = z.infer<typeof EnvSchema>;

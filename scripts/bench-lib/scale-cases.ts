@@ -31,9 +31,11 @@ const PROJECT_STATES: readonly [string, Partial<ProjectQueryState>][] = [
   ["last page (5000)", { page: 5000 }],
   ["region-6+in_progress+amount-desc p20", { district: "region-6", status: "in_progress", sort: "amount-desc", page: 20 }],
   ["district=region-2+q=بازار", { district: "region-2", q: "بازار" }],
-  // the worst searches a stranger can send: the most names under the cap, a scan, and two refusals
-  ["q=بازار (19,286 names, under the cap)", { q: "بازار" }],
-  ["q=بازار page 100000", { q: "بازار", page: 100_000 }],
+  // the worst searches a stranger can send (SEARCH_MATCH_CAP 10,000 names): the most names under
+  // the cap, past its last page and within a district, a two-letter scan, and refusals
+  ["q=بوستان page 100000 (9,644 names)", { q: "بوستان", page: 100_000 }],
+  ["district=region-6+q=بوستان+amount-desc", { district: "region-6", q: "بوستان", sort: "amount-desc" }],
+  ["q=بازار (19,286 names: refused)", { q: "بازار" }],
   ["q=پل (two letters: every name scanned)", { q: "پل" }],
   ["q=شهید (in every name: refused)", { q: "شهید" }],
   ["q=ا (one letter: refused)", { q: "ا" }],
