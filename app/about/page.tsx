@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ATTRIBUTION, SITE } from "@/lib/strings";
 
 const API_DOCS = [
-  { path: "/api/projects?district=region-6&status=opening&q=…&sort=name&page=1", what: "پروژه‌ها با همان فیلترهای صفحه‌ی پروژه‌ها (district، status، category، q، sort، page)" },
+  { path: "/api/projects?district=region-6&status=opening&q=…&sort=name&page=1", what: "پروژه‌ها با همان فیلترهای صفحه‌ی پروژه‌ها (district، status، category، q، sort، page)؛ جست‌وجویی (q) که در نام‌های بیش از اندازه‌ای بیاید (به‌طور پیش‌فرض بیش از ۱۰٬۰۰۰ نام) پاسخ ۴۰۰ با limit می‌گیرد" },
   { path: "/api/amounts?page=1", what: "همه‌ی ارقام مالی به ریال، با نوع، قید، سال، محدوده‌ها و منبع؛ ۵۰۰ رقم در هر صفحه (total، pages و next در پاسخ)" },
   { path: "/api/districts", what: "پوشش خبری، شمار پروژه‌ها و ارقام هر محدوده، با بزرگ‌ترین ۴ رقم از هر نوع" },
   { path: "/api/charts/spending?kind=credit&unit=toman", what: "داده‌ی هر نمودار (spending، status، category، coverage، map) با همان پارامترهای صفحه‌ی نمودار؛ full=1 همراه format=csv همه‌ی ارقام مالی را ۵۰۰تا۵۰۰تا می‌دهد (page=2، …؛ شمار کل در سرآیند X-Total-Count)" },
