@@ -23,16 +23,29 @@ it("migrates an older database and fills the aggregates the new schema adds", ()
       s.close();
     }
   };
+  const placesKeys = (file: string) => {
+    const s = new Database(file, { readonly: true });
+    try {
+      return s.prepare("select id, places_key from projects order by id").all();
+    } finally {
+      s.close();
+    }
+  };
   const fresh = facets(db);
+  const freshKeys = placesKeys(db);
   expect(fresh.length).toBeGreaterThan(3);
-  // Back to the schema before migration 0006: its table, indexes and record gone.
+  expect(freshKeys.some((r) => (r as { places_key: string }).places_key !== "")).toBe(true);
+  // Back to the schema before migration 0006: 0007 (projects.places_key) and 0006 (place_facets,
+  // two indexes) undone, and their two records gone.
   const s = new Database(db);
-  s.exec("drop table place_facets; drop index project_mentions_project_of_idx; drop index projects_hidden_of_idx");
-  s.exec("delete from __drizzle_migrations where created_at = (select max(created_at) from __drizzle_migrations)");
+  s.exec("drop index projects_hidden_of_idx; alter table projects drop column places_key");
+  s.exec("drop table place_facets; drop index project_mentions_project_of_idx");
+  s.exec("delete from __drizzle_migrations where created_at in (select created_at from __drizzle_migrations order by created_at desc limit 2)");
   s.close();
   const r = spawnSync(TSX, ["scripts/ensure-db.ts"], { env, encoding: "utf8" });
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout).toContain("database migrated");
   expect(facets(db)).toEqual(fresh);
+  expect(placesKeys(db)).toEqual(freshKeys); // the identity pass that db:ensure runs wrote them again
   fs.rmSync(dir, { recursive: true, force: true });
 });
