@@ -17,7 +17,10 @@ for (const file of process.argv.slice(2)) {
     failed += r.stats.unexpected + r.stats.flaky + r.stats.skipped;
   } else {
     passed += r.numPassedTests ?? 0;
-    failed += (r.numFailedTests ?? 0) + (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    // A test that did not finish (an unhandled error while it ran leaves it "pending" in its file's
+    // results while numPendingTests says 0) is not a pass either: every test not passed is failed.
+    const notPassed = (r.numTotalTests ?? 0) - (r.numPassedTests ?? 0);
+    failed += Math.max(notPassed, (r.numFailedTests ?? 0) + (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0));
   }
 }
 console.log(`${passed} passed, ${failed} failed`);
