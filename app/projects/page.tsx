@@ -5,7 +5,7 @@ import { Pagination } from "@/components/projects/pagination";
 import { ProjectCard } from "@/components/projects/project-card";
 import { SearchForm } from "@/components/projects/search-form";
 import { UnitSwitch } from "@/components/unit-switch";
-import { countProjectFacets, listProjects } from "@/db/queries/projects";
+import { listProjectsWithFacets } from "@/db/queries/projects";
 import { placeLabel } from "@/lib/districts";
 import { env } from "@/lib/env";
 import { formatNumber } from "@/lib/format";
@@ -24,9 +24,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ProjectsPage({ searchParams }: Props) {
   const state = parseProjectQuery(await searchParams);
-  const { rows, total, page, pages, tooBroad } = listProjects(state);
   // a search too broad to count gets no counts at all, never zeros (docs/bounds.md)
-  const counts = tooBroad ? null : countProjectFacets(state);
+  const { page: list, facets: counts } = listProjectsWithFacets(state);
+  const { rows, total, page, pages, tooBroad } = list;
   const filtered = state.district || state.status || state.category || state.q;
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">

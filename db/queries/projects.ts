@@ -81,7 +81,9 @@ function selectProjectRows() {
  * One or two: a scan of every name (28 ms at 100,000 works), so it runs once and its ids are handed
  * on (a trigram search handed on as ids was slower: 20 → 37 ms for 19,000 names).
  */
-function searchMatches(q: string): { kind: "none" } | { kind: "too broad" } | { kind: "matched"; mentions: SQL } {
+type SearchMatch = { kind: "none" } | { kind: "too broad" } | { kind: "matched"; mentions: SQL };
+
+function searchMatches(q: string): SearchMatch {
   const folded = foldText(q);
   if (!folded) return { kind: "none" };
   const cap = env().SEARCH_MATCH_CAP;
@@ -104,7 +106,21 @@ export type ProjectPage = { rows: ProjectRow[]; total: number; tooBroad: boolean
 
 /** One page of projects; a page past the end is the last page (lib/paging.ts). */
 export function listProjects(state: ProjectQueryState): ProjectPage {
+  return listPage(state, searchMatches(state.q));
+}
+
+/**
+ * /projects: the page and its facet counts from ONE read of the search's matches (a one- or
+ * two-letter search scans every name; the page and the facets asked it twice). A search too broad
+ * to count has no facet counts at all (null), never zeros.
+ */
+export function listProjectsWithFacets(state: ProjectQueryState): { page: ProjectPage; facets: ProjectFacets | null } {
   const search = searchMatches(state.q);
+  const page = listPage(state, search);
+  return { page, facets: page.tooBroad ? null : facetsFor(state, search) };
+}
+
+function listPage(state: ProjectQueryState, search: SearchMatch): ProjectPage {
   if (search.kind === "too broad") return { rows: [], total: 0, tooBroad: true, ...pageWindow(1, 0, PAGE_SIZE) };
   const where = conditions(state, search.kind === "matched" ? search.mentions : null);
   if (search.kind === "matched" && pageWindow(state.page, Number.MAX_SAFE_INTEGER, PAGE_SIZE).page === 1) {
@@ -157,10 +173,13 @@ export interface ProjectFacets {
 
 /** Counts next to each filter value, each computed with the OTHER filters applied. */
 export function countProjectFacets(f: Filters): ProjectFacets {
-  // With a search: one grouped read of the works it matches (lib/search-facets.ts). Without one,
-  // the per-place aggregates every ingest stores (db/aggregates.ts place_facets: works per place
-  // filter × status × category, a few hundred rows).
-  const search = searchMatches(f.q);
+  return facetsFor(f, searchMatches(f.q));
+}
+
+function facetsFor(f: Filters, search: SearchMatch): ProjectFacets {
+  // With a search: one grouped read of the works it matches. Without one, the per-place aggregates
+  // every ingest stores (db/aggregates.ts place_facets: works per place filter × status ×
+  // category, a few hundred rows). Either way lib/search-facets.ts applies the other filters.
   if (search.kind === "too broad") return { status: new Map(), category: new Map(), district: new Map() };
   if (search.kind === "matched") {
     const groups = getDb()
@@ -171,8 +190,8 @@ export function countProjectFacets(f: Filters): ProjectFacets {
       .all();
     return facetsFromGroups(groups, { district: f.district, status: f.status, category: f.category });
   }
-  // Status and category from ONE grouped pass (status × category): each facet applies the other
-  // facet's filter, which the pairs already carry.
+  // Status and category from ONE grouped pass (status × category), already within the district:
+  // each facet applies the other facet's filter. The district facet comes from place_facets.
   const pairs = f.district
     ? getDb().select({ status: placeFacets.status, category: placeFacets.category, n: placeFacets.projects }).from(placeFacets).where(eq(placeFacets.slug, f.district)).all()
     : getDb()
@@ -181,13 +200,10 @@ export function countProjectFacets(f: Filters): ProjectFacets {
         .where(conditions({}))
         .groupBy(projects.status, projects.category)
         .all();
-  const status = new Map<string, number>();
-  const category = new Map<string, number>();
-  for (const p of pairs) {
-    const s = p.status ?? "";
-    if (!f.category || p.category === f.category) status.set(s, (status.get(s) ?? 0) + p.n);
-    if (!f.status || s === f.status) category.set(p.category, (category.get(p.category) ?? 0) + p.n);
-  }
+  const { status, category } = facetsFromGroups(
+    pairs.map((p) => ({ ...p, placesKey: "" })), // placeless here: the pairs are within the district already
+    { district: null, status: f.status, category: f.category },
+  );
   return { status, category, district: countDistricts(f) };
 }
 
