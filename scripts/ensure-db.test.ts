@@ -15,22 +15,16 @@ it("migrates an older database and fills the aggregates the new schema adds", ()
   const db = path.join(dir, "old.db");
   const env = { ...process.env, DB_FILE: db, CORPUS_DIR: path.join(dir, "no-corpus") };
   expect(spawnSync(TSX, ["scripts/seed.ts"], { env, encoding: "utf8" }).status).toBe(0);
-  const facets = (file: string) => {
+  const read = (file: string, query: string) => {
     const s = new Database(file, { readonly: true });
     try {
-      return s.prepare("select slug, status, category, projects from place_facets order by 1, 2, 3").all();
+      return s.prepare(query).all();
     } finally {
       s.close();
     }
   };
-  const placesKeys = (file: string) => {
-    const s = new Database(file, { readonly: true });
-    try {
-      return s.prepare("select id, places_key from projects order by id").all();
-    } finally {
-      s.close();
-    }
-  };
+  const facets = (file: string) => read(file, "select slug, status, category, projects from place_facets order by 1, 2, 3");
+  const placesKeys = (file: string) => read(file, "select id, places_key from projects order by id");
   const fresh = facets(db);
   const freshKeys = placesKeys(db);
   expect(fresh.length).toBeGreaterThan(3);
